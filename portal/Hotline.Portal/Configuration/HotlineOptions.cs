@@ -1,0 +1,24 @@
+namespace Hotline.Portal.Configuration;
+
+/// <summary>The platform's settings, bound from the <c>Hotline</c> configuration section.</summary>
+public sealed class HotlineOptions
+{
+    /// <summary>The configuration section these options bind to.</summary>
+    public const string SectionName = "Hotline";
+
+    /// <summary>Folder for the SQLite store, the analytics engine's files and recordings.</summary>
+    public string DataDir { get; set; } = "data";
+
+    /// <summary>Seeds the demo organisation (service number 12328, extensions 8001–8010, accounts, queues).</summary>
+    public bool Demo { get; set; }
+
+    public SipOptions Sip { get; set; } = new();
+
+    public AnalyticsOptions Analytics { get; set; } = new();
+
+    public StoreOptions Store { get; set; } = new();
+
+    public SiloOptions Silo { get; set; } = new();
+
+    public TelemetryOptions Telemetry { get; set; } = new();
+}

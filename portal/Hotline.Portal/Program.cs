@@ -1,0 +1,3 @@
+using Hotline.Portal.Hosting;
+
+return await HotlineHost.RunAsync(args);
