@@ -33,6 +33,8 @@ internal sealed class PortalProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    public int ProcessId => _process.Id;
+
     public int ExitCode => _process.ExitCode;
 
     public static PortalProcess Start(PortalSettings settings, IReadOnlyDictionary<string, string?>? overrides = null)

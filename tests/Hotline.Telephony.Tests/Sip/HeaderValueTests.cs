@@ -83,9 +83,10 @@ public sealed class HeaderValueTests
     [Fact]
     public void Contact_lists_split_on_commas_outside_quotes_and_brackets()
     {
-        var contacts = ContactHeader.ParseList("\"Doe, John\" <sip:john@a.example;x=1,2>;q=0.7;expires=3600, sip:jd@b.example;q=1, <sip:j@c.example?Subject=a,b>");
+        var contacts = ContactHeader.ParseList("\"Doe, John\" <sip:john,doe@a.example;x=1>;q=0.7;expires=3600, sip:jd@b.example;q=1, <sip:j@c.example?Subject=a%2Cb>");
         Assert.Equal(3, contacts.Count);
         Assert.Equal("Doe, John", contacts[0].Address!.DisplayName);
+        Assert.Equal("john,doe", ((SipUri)contacts[0].Uri!).User);
         Assert.Equal(0.7, contacts[0].Q);
         Assert.Equal(3600u, contacts[0].Expires);
         Assert.Equal(1.0, contacts[1].Q);

@@ -10,11 +10,11 @@ internal sealed class UdpSipChannel : IAsyncDisposable
     private const int MaxDatagram = 65535;
     private readonly Socket _socket;
     private readonly SipTransportOptions _options;
-    private readonly Func<SipInboundPacket, ValueTask> _handler;
+    private readonly Func<ReadOnlyMemory<byte>, IPEndPoint, ValueTask> _handler;
     private readonly CancellationTokenSource _stop = new();
     private Task? _receiveLoop;
 
-    public UdpSipChannel(SipListenAddress address, SipTransportOptions options, Func<SipInboundPacket, ValueTask> handler)
+    public UdpSipChannel(SipListenAddress address, SipTransportOptions options, Func<ReadOnlyMemory<byte>, IPEndPoint, ValueTask> handler)
     {
         Address = address;
         _options = options;
@@ -77,11 +77,9 @@ internal sealed class UdpSipChannel : IAsyncDisposable
                     continue;
                 }
 
-                var packet = new SipInboundPacket(
-                    buffer.AsMemory(0, received.ReceivedBytes), SipTransportKind.Udp, LocalEndPoint, (IPEndPoint)received.RemoteEndPoint, 0);
                 try
                 {
-                    await _handler(packet);
+                    await _handler(buffer.AsMemory(0, received.ReceivedBytes), (IPEndPoint)received.RemoteEndPoint);
                 }
 #pragma warning disable CA1031 // One bad message must never stop the receive loop.
                 catch (Exception)
