@@ -1,3 +1,5 @@
+using Hotline.Analytics.Engines;
+
 namespace Hotline.Portal.Configuration;
 
 /// <summary>The platform's settings, bound from the <c>Hotline</c> configuration section.</summary>
@@ -14,7 +16,7 @@ public sealed class HotlineOptions
 
     public SipOptions Sip { get; set; } = new();
 
-    public AnalyticsOptions Analytics { get; set; } = new();
+    public AnalyticsEngineOptions Analytics { get; set; } = new();
 
     public StoreOptions Store { get; set; } = new();
 

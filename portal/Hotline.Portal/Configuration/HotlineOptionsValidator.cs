@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hotline.Analytics.Engines;
 using Hotline.Portal.Resources;
 using Hotline.Telephony.Sip.Transport;
 
@@ -15,8 +16,8 @@ public static class HotlineOptionsValidator
         EnsureDataDirWritable(options.DataDir);
         var listen = ParseListen(options.Sip.Listen);
 
-        RequireChoice("Hotline:Analytics:Engine", options.Analytics.Engine, AnalyticsOptions.Embedded, AnalyticsOptions.Server);
-        if (Is(options.Analytics.Engine, AnalyticsOptions.Server) && string.IsNullOrWhiteSpace(options.Analytics.ConnectionString))
+        RequireChoice("Hotline:Analytics:Engine", options.Analytics.Engine, AnalyticsEngineOptions.EmbeddedEngine, AnalyticsEngineOptions.ServerEngine);
+        if (Is(options.Analytics.Engine, AnalyticsEngineOptions.ServerEngine) && string.IsNullOrWhiteSpace(options.Analytics.ConnectionString))
         {
             throw RequiredWhen("Hotline:Analytics:Engine", options.Analytics.Engine, "Hotline:Analytics:ConnectionString");
         }

@@ -12,14 +12,14 @@ public static class AnalyticsSetup
     public static IServiceCollection AddAnalyticsEngine(this IServiceCollection services, HotlineOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (HotlineOptionsValidator.Is(options.Analytics.Engine, AnalyticsOptions.Server))
+        if (HotlineOptionsValidator.Is(options.Analytics.Engine, AnalyticsEngineOptions.ServerEngine))
         {
             // The ClickHouse.Driver back end lands with the analytics issue; say so rather than start half a platform.
             throw HotlineStartupException.ForSetting("Hotline:Analytics:Engine", options.Analytics.Engine,
                 string.Format(CultureInfo.CurrentCulture, StartupMessages.EngineNotAvailable, options.Analytics.Engine, "use embedded"));
         }
 
-        var engineOptions = new AnalyticsEngineOptions { Engine = options.Analytics.Engine, Library = options.Analytics.Library };
+        var engineOptions = options.Analytics;
         try
         {
             // Locating the library up front turns a missing set-up into a start-up message, not a failed part.

@@ -1,0 +1,4 @@
+using System.Runtime.CompilerServices;
+
+// The signal-handler and lock tests inspect the native plumbing directly.
+[assembly: InternalsVisibleTo("Hotline.Analytics.Tests")]
