@@ -62,7 +62,7 @@ public sealed class SipDialog
         var local = response.To ?? throw new SipDialogException(500, "response has no To header");
         var remote = request.From ?? throw new SipDialogException(400, "request has no From header");
         var localTag = local.Tag ?? throw new SipDialogException(500, $"response for Call-ID {request.CallId} has no To tag");
-        var target = request.Contacts.FirstOrDefault()?.Uri ?? throw new SipDialogException(400, $"request for Call-ID {request.CallId} has no Contact");
+        var target = FirstContact(request) ?? throw new SipDialogException(400, $"request for Call-ID {request.CallId} has no Contact");
         return new SipDialog(
             new SipDialogId(request.CallId!, localTag, remote.Tag ?? ""), local, remote, target,
             [.. request.RecordRoutes], 0, request.CSeq?.Number, source, StateFor(response));
@@ -77,7 +77,7 @@ public sealed class SipDialog
         var remote = response.To ?? throw new SipDialogException(400, "response has no To header");
         var remoteTag = remote.Tag ?? throw new SipDialogException(400, $"response for Call-ID {request.CallId} has no To tag");
         // A 1xx may lack a Contact; the request URI serves until one arrives.
-        var target = response.Contacts.FirstOrDefault()?.Uri ?? request.RequestUri;
+        var target = FirstContact(response) ?? request.RequestUri;
         var routes = response.RecordRoutes.Reverse().ToList();
         return new SipDialog(
             new SipDialogId(request.CallId!, local.Tag ?? "", remoteTag), local, remote, target,
@@ -91,7 +91,7 @@ public sealed class SipDialog
     public void Confirm(SipResponse response)
     {
         ArgumentNullException.ThrowIfNull(response);
-        if (response.Contacts.FirstOrDefault()?.Uri is { } target)
+        if (FirstContact(response) is { } target)
         {
             RemoteTarget = target;
         }
@@ -126,7 +126,7 @@ public sealed class SipDialog
             RemoteSequence = cseq.Number;
         }
 
-        if (IsTargetRefresh(request.Method) && request.Contacts.FirstOrDefault()?.Uri is { } target)
+        if (IsTargetRefresh(request.Method) && FirstContact(request) is { } target)
         {
             RemoteTarget = target;
         }
@@ -137,7 +137,7 @@ public sealed class SipDialog
     {
         ArgumentNullException.ThrowIfNull(response);
         if (response.IsSuccess && response.CSeq is { } cseq && IsTargetRefresh(cseq.Method)
-            && response.Contacts.FirstOrDefault()?.Uri is { } target)
+            && FirstContact(response) is { } target)
         {
             RemoteTarget = target;
         }
@@ -184,6 +184,8 @@ public sealed class SipDialog
         request.Headers.Add(SipHeaderNames.Contact, contact.ToString());
         return request;
     }
+
+    private static AddressUri? FirstContact(SipMessage message) => message.Contacts is { Count: > 0 } contacts ? contacts[0].Uri : null;
 
     private static bool IsTargetRefresh(string method) =>
         method is SipMethods.Invite or SipMethods.Update or SipMethods.Subscribe or SipMethods.Notify or SipMethods.Refer;

@@ -66,7 +66,7 @@ public sealed class SipDialogTests
         var bye = dialog.CreateRequest(SipMethods.Bye, OurContact);
 
         Assert.Equal("sip:strict.example.com", bye.RequestUri.ToString());
-        Assert.Equal("sip:caller@127.0.0.1:5070", bye.Routes.Last().Uri.ToString());
+        Assert.Equal("sip:caller@127.0.0.1:5070", bye.Routes[^1].Uri.ToString());
     }
 
     [Fact]
