@@ -33,6 +33,9 @@ public sealed class DigestAlgorithm
     /// <summary>Lower-case hex of the hash of the UTF-8 text.</summary>
     public string HashHex(string text) => Convert.ToHexStringLower(_hash(Encoding.UTF8.GetBytes(text)));
 
+    /// <summary>Lower-case hex of the hash of raw octets (the body hash of qop=auth-int).</summary>
+    public string HashHex(ReadOnlySpan<byte> data) => Convert.ToHexStringLower(_hash(data.ToArray()));
+
     /// <summary>HA1 = H(username:realm:password), what a credential store keeps instead of the password.</summary>
     public string Ha1(string userName, string realm, string password) => HashHex($"{userName}:{realm}:{password}");
 
