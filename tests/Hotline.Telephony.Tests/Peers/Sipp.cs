@@ -18,7 +18,8 @@ internal static partial class Sipp
         }
 
         var work = Directory.CreateTempSubdirectory("hotline-sipp-").FullName;
-        var scenarioPath = Path.IsPathRooted(scenario) ? scenario : Path.Combine(AppContext.BaseDirectory, "TestData", "sipp", scenario);
+        // An empty scenario means a built-in one chosen with -sn in the arguments.
+        var scenarioArguments = scenario.Length == 0 ? [] : new[] { "-sf", Path.IsPathRooted(scenario) ? scenario : Path.Combine(AppContext.BaseDirectory, "TestData", "sipp", scenario) };
         var info = new ProcessStartInfo(Executable)
         {
             RedirectStandardOutput = true,
@@ -27,8 +28,8 @@ internal static partial class Sipp
             UseShellExecute = false,
             WorkingDirectory = work,
         };
-        foreach (var argument in new[] { target, "-sf", scenarioPath, "-i", "127.0.0.1", "-nostdin", "-trace_err", "-trace_screen",
-                     "-timeout", ((int)timeout.TotalSeconds).ToString(CultureInfo.InvariantCulture) + "s", "-timeout_error" }.Concat(arguments))
+        foreach (var argument in new[] { target }.Concat(scenarioArguments).Concat(new[] { "-i", "127.0.0.1", "-nostdin", "-trace_err", "-trace_screen",
+                     "-timeout", ((int)timeout.TotalSeconds).ToString(CultureInfo.InvariantCulture) + "s", "-timeout_error" }).Concat(arguments))
         {
             info.ArgumentList.Add(argument);
         }

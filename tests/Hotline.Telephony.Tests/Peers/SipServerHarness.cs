@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Hotline.Telephony.Calls;
+using Hotline.Telephony.Sip;
+using Hotline.Telephony.Sip.Auth;
+using Hotline.Telephony.Sip.Routing;
+using Hotline.Telephony.Sip.Transport;
+
+namespace Hotline.Telephony.Tests.Peers;
+
+/// <summary>A SIP server on loopback with the demo extensions and a trunk layout chosen by the test.</summary>
+internal sealed class SipServerHarness : IAsyncDisposable
+{
+    public const string Domain = "hotline.local";
+
+    private SipServerHarness(SipServer server, int port)
+    {
+        Server = server;
+        Port = port;
+        server.Calls.CallEvent += e => Events.Enqueue(e);
+    }
+
+    public SipServer Server { get; }
+
+    public int Port { get; }
+
+    public string Target => $"127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)}";
+
+    public ConcurrentQueue<CallEvent> Events { get; } = new();
+
+    public static SipServerHarness Start(Action<SipServerOptions>? configure = null)
+    {
+        var port = LoopbackPorts.Next();
+        var options = new SipServerOptions
+        {
+            Domain = Domain,
+            Listen = SipListenAddress.ParseList($"udp:127.0.0.1:{port};tcp:127.0.0.1:{port}"),
+        };
+        // sipp 3.6.1 answers only the first challenge and only knows MD5 (SHA-256 is tested with the project's own client).
+        options.DigestAlgorithms.Clear();
+        options.DigestAlgorithms.Add(DigestAlgorithm.Md5);
+        options.DigestAlgorithms.Add(DigestAlgorithm.Sha256);
+        configure?.Invoke(options);
+        var credentials = new InMemorySipCredentialStore();
+        for (var extension = 8001; extension <= 8010; extension++)
+        {
+            credentials.SetPassword(extension.ToString(CultureInfo.InvariantCulture), Domain, $"demo-{extension}");
+        }
+
+        var server = new SipServer(options, credentials);
+        server.Start();
+        return new SipServerHarness(server, port);
+    }
+
+    /// <summary>Adds a trunk whose INVITEs come from 127.0.0.1:<paramref name="sourcePort"/> and/or go to <paramref name="targetPort"/>.</summary>
+    public static void AddTrunk(SipServerOptions options, string name, int? sourcePort, int? targetPort)
+    {
+        var trunk = new SipTrunkOptions { Name = name, Target = targetPort is { } t ? $"udp:127.0.0.1:{t}" : null };
+        if (sourcePort is { } s)
+        {
+            trunk.Addresses.Add($"127.0.0.1:{s}");
+        }
+
+        options.Trunks.Add(trunk);
+    }
+
+    /// <summary>Waits until the condition holds, failing with the description after the timeout.</summary>
+    public static async Task WaitUntilAsync(Func<bool> condition, string description, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"timed out waiting until {description}");
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+    }
+
+    public ValueTask DisposeAsync() => Server.DisposeAsync();
+}
