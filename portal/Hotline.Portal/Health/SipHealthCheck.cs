@@ -8,6 +8,6 @@ public sealed class SipHealthCheck(SipService sip) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(sip.IsListening
-            ? PartState.ReadyResult("listening on " + string.Join(", ", sip.LocalAddresses))
+            ? PartState.ReadyResult($"listening on {string.Join(", ", sip.LocalAddresses)}; {sip.Registrations} registered")
             : PartState.StartingResult("listeners not bound yet"));
 }

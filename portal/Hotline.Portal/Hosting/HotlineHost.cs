@@ -4,7 +4,6 @@ using Hotline.Analytics.Engines;
 using Hotline.Portal.Configuration;
 using Hotline.Portal.Health;
 using Hotline.Portal.Resources;
-using Hotline.Telephony.Sip.Transport;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
@@ -84,9 +83,7 @@ public static class HotlineHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddHotlineSilo(options);
         builder.Services.AddOperationalStore(options);
-        builder.Services.AddSingleton(new SipTransportLayer(listen));
-        builder.Services.AddSingleton<SipService>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<SipService>());
+        builder.Services.AddSipService(options, listen);
         builder.Services.AddAnalyticsEngine(options);
         AddTelemetry(builder, options);
 

@@ -1,20 +1,25 @@
 using Hotline.Portal.Configuration;
+using Hotline.Telephony.Sip;
 using Hotline.Telephony.Sip.Transport;
+using Microsoft.Extensions.Options;
 
 namespace Hotline.Portal.Hosting;
 
-/// <summary>Runs the SIP service's transports for the lifetime of the host.</summary>
-public sealed class SipService(SipTransportLayer transports, Microsoft.Extensions.Options.IOptions<HotlineOptions> options) : IHostedService
+/// <summary>Runs the SIP server for the lifetime of the host.</summary>
+public sealed class SipService(SipServer server, IOptions<HotlineOptions> options) : IHostedService
 {
-    public bool IsListening => transports.IsListening;
+    public bool IsListening => server.Transports.IsListening;
 
-    public IReadOnlyList<SipListenAddress> LocalAddresses => transports.LocalAddresses;
+    public IReadOnlyList<SipListenAddress> LocalAddresses => server.Transports.LocalAddresses;
+
+    /// <summary>Phones registered now.</summary>
+    public int Registrations => server.Location.Count;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
         try
         {
-            transports.Start();
+            server.Start();
         }
         catch (SipTransportException ex)
         {
@@ -24,5 +29,5 @@ public sealed class SipService(SipTransportLayer transports, Microsoft.Extension
         return Task.CompletedTask;
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken) => await transports.DisposeAsync();
+    public async Task StopAsync(CancellationToken cancellationToken) => await server.DisposeAsync();
 }
