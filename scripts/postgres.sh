@@ -1,7 +1,7 @@
 # Starts and stops the PostgreSQL server the tests use: loopback only, its own data folder, its own port.
 # initdb and pg_ctl refuse to run as root, so they run as the postgres user.
 
-TEST_PG_PORT="${HOTLINE_TEST_PG_PORT:-55432}"
+TEST_PG_PORT="${HOTLINE_TEST_PG_PORT:-}"
 TEST_PG_DIR="${TMPDIR:-/tmp}/hotline-test-postgres-$(echo "$HOTLINE_ROOT" | md5sum | cut -c1-8)"
 
 pg_bin() {
@@ -9,6 +9,15 @@ pg_bin() {
   dir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
   [ -n "$dir" ] || fail "PostgreSQL binaries not found under /usr/lib/postgresql (run ./hotline setup --tests)"
   echo "$dir"
+}
+
+# The first port from $1 upwards that nothing listens on (another clone's test server may hold the default).
+free_loopback_port() {
+  local port="$1"
+  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
+    port=$((port + 1))
+  done
+  echo "$port"
 }
 
 as_postgres() {
@@ -25,10 +34,13 @@ start_test_postgres() {
       || fail "initdb failed for $TEST_PG_DIR/data"
   fi
   if ! as_postgres "$bin/pg_ctl" -D "$TEST_PG_DIR/data" status >/dev/null 2>&1; then
+    [ -n "$TEST_PG_PORT" ] || TEST_PG_PORT="$(free_loopback_port 55432)"
     as_postgres "$bin/pg_ctl" -D "$TEST_PG_DIR/data" -l "$TEST_PG_DIR/server.log" -w -t 60 \
       -o "-c listen_addresses=127.0.0.1 -p $TEST_PG_PORT -k $TEST_PG_DIR -c max_connections=200 -c fsync=off" start >/dev/null \
       || fail "PostgreSQL did not start (log: $TEST_PG_DIR/server.log)"
   fi
+  [ -n "$TEST_PG_PORT" ] || TEST_PG_PORT="$(cat "$TEST_PG_DIR/port" 2>/dev/null)"
+  echo "$TEST_PG_PORT" | as_root tee "$TEST_PG_DIR/port" >/dev/null
   export HOTLINE_TEST_POSTGRES="Host=127.0.0.1;Port=$TEST_PG_PORT;Username=postgres;Database=postgres"
   log "PostgreSQL for tests on 127.0.0.1:$TEST_PG_PORT"
 }
