@@ -151,6 +151,34 @@ public sealed partial class B2bua
         }
     }
 
+    /// <summary>
+    /// The caller's INVITE transaction failed before the call was answered: the application left it unanswered until the layer
+    /// sent 408, or a response could not be sent. The call ends (and a callee being called is cancelled), so nothing leaks.
+    /// </summary>
+    public async Task OnInboundInviteFailedAsync(InviteServerTransaction invite, SipTransactionFailure failure)
+    {
+        ArgumentNullException.ThrowIfNull(invite);
+        if (!_byInboundInvite.TryGetValue(invite, out var call))
+        {
+            return;
+        }
+
+        using (await call.LockAsync())
+        {
+            // An answered call is looked after by the 2xx retransmission (no ACK ends it) and by BYE.
+            if (call.IsEnded || call.Caller.State == CallLegState.Answered)
+            {
+                return;
+            }
+
+            await CancelPendingAsync(call);
+            var status = failure == SipTransactionFailure.Timeout ? 408 : 503;
+            EndCall(call, CallEndCause.Failure, status, failure == SipTransactionFailure.Timeout
+                ? "the call was not answered in time (the transaction layer answered 408)"
+                : "the answer could not be sent to the caller");
+        }
+    }
+
     /// <summary>An ACK for a 2xx: stops our retransmissions and, for late offers, carries the answer on to the other side.</summary>
     public async Task OnAckAsync(SipInboundMessage ack)
     {

@@ -22,6 +22,12 @@ public sealed partial class B2bua
             return;
         }
 
+        if (request.ReferTo?.Uri is SipUri { } withHeaders && withHeaders.Headers["Replaces"] is { } replaces)
+        {
+            await OnAttendedReferAsync(leg, transaction, replaces);
+            return;
+        }
+
         if (request.ReferTo?.Uri is not { } referTo || _resolver.TargetFor(referTo) is not { } target)
         {
             await transaction.SendResponseAsync(transaction.CreateResponse(400, "Refer-To names no reachable number"));

@@ -11,7 +11,8 @@ namespace Hotline.Telephony.Calls;
 /// </summary>
 internal sealed class CallLeg(Call call, bool isInbound, CallParty party, SipRemote remote)
 {
-    public Call Call { get; } = call;
+    /// <summary>The call the leg belongs to; an attended transfer moves a leg from one call to another.</summary>
+    public Call Call { get; set; } = call;
 
     public bool IsInbound { get; } = isInbound;
 

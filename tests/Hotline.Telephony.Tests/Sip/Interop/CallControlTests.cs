@@ -1,0 +1,93 @@
+using System.Text;
+using Hotline.Telephony.Calls;
+using Hotline.Telephony.Sip.Messages;
+using Hotline.Telephony.Sip.Routing;
+using Hotline.Telephony.Tests.Peers;
+
+namespace Hotline.Telephony.Tests.Sip.Interop;
+
+/// <summary>Call-control flows with scripted phones on loopback: platform hold/resume and attended transfer with Replaces.</summary>
+[Trait("Category", "Integration")]
+public sealed class CallControlTests
+{
+    private static readonly TimeSpan Ring = TimeSpan.FromSeconds(10);
+
+    [Fact]
+    public async Task Platform_hold_and_resume_reinvite_both_parties_and_raise_events()
+    {
+        await using var caller = new TestPhone("13800138000");
+        await using var agent = new TestPhone("agent");
+        await using var harness = SipServerHarness.Start(o =>
+        {
+            SipServerHarness.AddTrunk(o, "carrier", caller.Port, null);
+            SipServerHarness.AddTrunk(o, "agents", null, agent.Port);
+        });
+        BridgeIncomingTo(harness, new CallTarget.External("100", "agents"));
+        await caller.CallAsync("12328", harness.Port);
+        var callId = harness.Events.OfType<CallAnswered>().Single().CallId;
+
+        await harness.Server.Calls.HoldAsync(callId, TestContext.Current.CancellationToken);
+        await SipServerHarness.WaitUntilAsync(() => Reinvites(caller).Count == 1 && Reinvites(agent).Count == 1, "both parties re-INVITEd for hold");
+        await harness.Server.Calls.ResumeAsync(callId, TestContext.Current.CancellationToken);
+        await SipServerHarness.WaitUntilAsync(() => Reinvites(caller).Count == 2 && Reinvites(agent).Count == 2, "both parties re-INVITEd for resume");
+
+        Assert.Contains("a=inactive", Body(Reinvites(caller)[0]), StringComparison.Ordinal);
+        Assert.Contains("a=inactive", Body(Reinvites(agent)[0]), StringComparison.Ordinal);
+        Assert.DoesNotContain("a=inactive", Body(Reinvites(caller)[1]), StringComparison.Ordinal);
+        Assert.Single(harness.Events.OfType<CallHeld>());
+        Assert.Single(harness.Events.OfType<CallResumed>());
+    }
+
+    [Fact]
+    public async Task Attended_transfer_with_replaces_joins_caller_and_colleague_and_releases_the_agent()
+    {
+        await using var caller = new TestPhone("13800138000");
+        await using var agent = new TestPhone("agent");
+        await using var colleague = new TestPhone("colleague");
+        await using var harness = SipServerHarness.Start(o =>
+        {
+            SipServerHarness.AddTrunk(o, "carrier", caller.Port, null);
+            SipServerHarness.AddTrunk(o, "agents", agent.Port, agent.Port);
+            SipServerHarness.AddTrunk(o, "colleagues", null, colleague.Port);
+            o.StaticRoutes.Add(new SipStaticRoute { Number = "7002", Trunk = "colleagues" });
+        });
+        BridgeIncomingTo(harness, new CallTarget.External("100", "agents"));
+
+        var callerDialog = await caller.CallAsync("12328", harness.Port);
+        var first = harness.Events.OfType<CallAnswered>().Single().CallId;
+        var consultation = await agent.CallAsync("7002", harness.Port);
+        await SipServerHarness.WaitUntilAsync(() => agent.Dialogs.Count == 2, "the agent has the caller and the consultation");
+        var withCaller = agent.Dialogs.Single(d => d.Id != consultation.Id);
+        var replaces = Uri.EscapeDataString($"{consultation.Id.CallId};to-tag={consultation.Id.RemoteTag};from-tag={consultation.Id.LocalTag}");
+
+        var status = await agent.ReferAsync(withCaller, $"<sip:7002@127.0.0.1?Replaces={replaces}>");
+
+        Assert.Equal(202, status);
+        await SipServerHarness.WaitUntilAsync(() => agent.Dialogs.Count == 0, "both of the agent's calls released");
+        await SipServerHarness.WaitUntilAsync(() => Reinvites(caller).Count == 1 && Reinvites(colleague).Count == 1, "caller and colleague re-INVITEd");
+        var transferred = Assert.Single(harness.Events.OfType<CallTransferred>());
+        Assert.True(transferred.Attended);
+        Assert.Equal(first, transferred.CallId);
+        Assert.Contains(harness.Events.OfType<CallEnded>(), e => e.Cause == CallEndCause.Transferred);
+        Assert.Contains(agent.Received, r => r.Method == SipMethods.Notify && Body(r).Contains("200 OK", StringComparison.Ordinal));
+
+        Assert.Equal(200, await caller.HangupAsync(callerDialog));
+        await SipServerHarness.WaitUntilAsync(() => colleague.Received.Any(r => r.Method == SipMethods.Bye), "the colleague is released when the caller hangs up");
+        await SipServerHarness.WaitUntilAsync(() => harness.Server.B2bua.DialogCount == 0, "all dialogs released");
+        Assert.Empty(harness.Server.Calls.ActiveCalls);
+    }
+
+    private static void BridgeIncomingTo(SipServerHarness harness, CallTarget target) =>
+        harness.Server.Calls.CallEvent += e =>
+        {
+            if (e is IncomingCall { Called.Number: "12328" } incoming)
+            {
+                _ = harness.Server.Calls.BridgeAsync(incoming.CallId, target, Ring);
+            }
+        };
+
+    private static List<SipRequest> Reinvites(TestPhone phone) =>
+        [.. phone.Received.Where(r => r.Method == SipMethods.Invite && r.To?.Tag is not null)];
+
+    private static string Body(SipRequest request) => Encoding.UTF8.GetString(request.Body.Span);
+}
