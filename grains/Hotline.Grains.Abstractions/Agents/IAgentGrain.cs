@@ -1,0 +1,35 @@
+namespace Hotline.Grains.Abstractions.Agents;
+
+/// <summary>One agent (keyed by extension): presence, state machine and the reservation the ACD takes before ringing.</summary>
+public interface IAgentGrain : IGrainWithStringKey
+{
+    Task ConfigureAsync(AgentProfile profile);
+
+    Task<AgentProfile?> GetProfileAsync();
+
+    /// <summary>Logs in (not ready, reason Other, until the agent goes ready); a second login is refused.</summary>
+    Task LoginAsync();
+
+    Task LogoutAsync();
+
+    Task SetReadyAsync();
+
+    Task SetNotReadyAsync(NotReadyReason reason);
+
+    /// <summary>The ACD offers a call: succeeds only when the agent is ready (it then rings); false otherwise.</summary>
+    Task<bool> TryReserveAsync(string callId);
+
+    /// <summary>The offered call was answered on the agent's phone.</summary>
+    Task CallAnsweredAsync(string callId);
+
+    /// <summary>The offered call was not answered in time: the agent goes not ready (NoAnswer).</summary>
+    Task CallNotAnsweredAsync(string callId);
+
+    /// <summary>The agent's call ended: wrap-up for the configured time, then ready again.</summary>
+    Task CallEndedAsync(string callId);
+
+    /// <summary>Ends wrap-up early (the agent finished the ticket).</summary>
+    Task EndWrapUpAsync();
+
+    Task<AgentSnapshot> GetSnapshotAsync();
+}

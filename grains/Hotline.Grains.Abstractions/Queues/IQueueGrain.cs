@@ -1,0 +1,33 @@
+using Orleans.Concurrency;
+
+namespace Hotline.Grains.Abstractions.Queues;
+
+/// <summary>An ACD queue (keyed by name): waiting calls, the ready agents with its skill, and the routing between them.</summary>
+public interface IQueueGrain : IGrainWithStringKey
+{
+    Task ConfigureAsync(QueueConfiguration configuration);
+
+    /// <summary>Adds a call; returns its position (1 = next). Routing runs at once if an agent is ready.</summary>
+    Task<int> EnqueueAsync(QueuedCall queuedCall);
+
+    /// <summary>The caller hung up while waiting.</summary>
+    Task AbandonAsync(string callId);
+
+    /// <summary>An offered agent did not answer: the call goes back to its place in the queue.</summary>
+    Task RequeueAsync(string callId);
+
+    /// <summary>The call was answered by the agent it was offered to (for the service level).</summary>
+    Task AnsweredAsync(string callId);
+
+    /// <summary>An agent with this queue's skill became ready. One-way: agents never wait on queues (queues call agents).</summary>
+    [OneWay]
+    Task AgentReadyAsync(AgentCandidate agent);
+
+    /// <summary>The agent is no longer ready (busy, not ready, logged out). One-way, like <see cref="AgentReadyAsync"/>.</summary>
+    [OneWay]
+    Task AgentUnavailableAsync(string extension);
+
+    Task<int?> PositionOfAsync(string callId);
+
+    Task<QueueSnapshot> GetSnapshotAsync();
+}
