@@ -1,4 +1,5 @@
 using System.Net;
+using Hotline.Grains;
 using Hotline.Portal.Configuration;
 using Orleans.Configuration;
 
@@ -18,6 +19,8 @@ public static class SiloSetup
         {
             silo.UseLocalhostClustering(options.Silo.SiloPort, options.Silo.GatewayPort, serviceId: ServiceId, clusterId: options.Silo.ClusterId);
             silo.Configure<EndpointOptions>(endpoints => endpoints.AdvertisedIPAddress = IPAddress.Loopback);
+            // In memory until the ADO.NET provider on the operational store lands with the grains issue (state does not survive a restart yet).
+            silo.AddMemoryGrainStorage(GrainStorage.Main);
         });
         return builder;
     }
