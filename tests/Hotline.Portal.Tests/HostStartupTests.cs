@@ -39,6 +39,13 @@ public sealed class HostStartupTests
         Assert.True(File.Exists(Path.Combine(settings.DataDir, "hotline.db")), $"no SQLite store in {settings.DataDir}");
         Assert.True(Directory.Exists(Path.Combine(settings.DataDir, "clickhouse")), $"no analytics folder in {settings.DataDir}");
         Assert.Contains(settings.DataDir, portal.StandardOutput, StringComparison.Ordinal);
+
+        // The API description is public, like /healthz.
+        using var http = new HttpClient { BaseAddress = portal.BaseAddress };
+        using var openApi = await http.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, openApi.StatusCode);
+        using var document = JsonDocument.Parse(await openApi.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.StartsWith("3.", document.RootElement.GetProperty("openapi").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -62,6 +62,10 @@ internal sealed class UdpSipChannel : IAsyncDisposable
                 {
                     break;
                 }
+                catch (SocketException) when (_stop.IsCancellationRequested)
+                {
+                    break; // stopping: closing the socket aborts the pending receive (OperationAborted), which is no failure
+                }
                 catch (SocketException ex) when (ex.SocketErrorCode is SocketError.ConnectionReset or SocketError.MessageSize)
                 {
                     continue;

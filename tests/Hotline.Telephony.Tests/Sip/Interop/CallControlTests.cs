@@ -24,6 +24,8 @@ public sealed class CallControlTests
         });
         BridgeIncomingTo(harness, new CallTarget.External("100", "agents"));
         await caller.CallAsync("12328", harness.Port);
+        // The server raises CallAnswered just after it sends the 200 the phone has already seen.
+        await SipServerHarness.WaitUntilAsync(() => harness.Events.OfType<CallAnswered>().Any(), "the call is answered");
         var callId = harness.Events.OfType<CallAnswered>().Single().CallId;
 
         await harness.Server.Calls.HoldAsync(callId, TestContext.Current.CancellationToken);
@@ -54,6 +56,7 @@ public sealed class CallControlTests
         BridgeIncomingTo(harness, new CallTarget.External("100", "agents"));
 
         var callerDialog = await caller.CallAsync("12328", harness.Port);
+        await SipServerHarness.WaitUntilAsync(() => harness.Events.OfType<CallAnswered>().Any(), "the first call is answered");
         var first = harness.Events.OfType<CallAnswered>().Single().CallId;
         var consultation = await agent.CallAsync("7002", harness.Port);
         await SipServerHarness.WaitUntilAsync(() => agent.Dialogs.Count == 2, "the agent has the caller and the consultation");
