@@ -43,7 +43,7 @@ public sealed partial class SipServer : ISipTransactionUser, IAsyncDisposable
         loggers ??= NullLoggerFactory.Instance;
         _logger = loggers.CreateLogger<SipServer>();
         Transports = new SipTransportLayer(options.Listen, options.Transport);
-        _transactions = new SipTransactionLayer(Transports, null, time, loggers.CreateLogger<SipTransactionLayer>()) { User = this };
+        _transactions = new SipTransactionLayer(Transports, options.Transactions, time, loggers.CreateLogger<SipTransactionLayer>()) { User = this };
         Transports.OnMessage(_transactions.ReceiveAsync);
 
         var digest = new DigestAuthenticatorOptions { Realm = options.Domain };
@@ -65,7 +65,8 @@ public sealed partial class SipServer : ISipTransactionUser, IAsyncDisposable
         _trunks = new TrunkDirectory(options.Trunks);
         _resolver = new SipTargetResolver(Location, _trunks, [.. registrarOptions.Domains]);
         _b2bua = new B2bua(_transactions, Transports, _resolver,
-            new B2buaOptions { Domain = options.Domain, UserAgent = options.UserAgent }, time, loggers.CreateLogger<B2bua>());
+            new B2buaOptions { Domain = options.Domain, UserAgent = options.UserAgent, T1 = options.Transactions.T1, T2 = options.Transactions.T2 },
+            time, loggers.CreateLogger<B2bua>());
     }
 
     /// <summary>The call-control API the application drives.</summary>
@@ -81,6 +82,9 @@ public sealed partial class SipServer : ISipTransactionUser, IAsyncDisposable
 
     /// <summary>Transactions in progress (bounded: they time out).</summary>
     public int TransactionCount => _transactions.Count;
+
+    /// <summary>The digest failure limiter per (address:port, user), for monitoring (its size is bounded).</summary>
+    public AuthFailureRateLimiter AuthFailures => _authenticator.RateLimiter;
 
     /// <summary>Binds the listen addresses and starts serving.</summary>
     public void Start() => Transports.Start();
@@ -202,7 +206,8 @@ public sealed partial class SipServer : ISipTransactionUser, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(transaction);
         _logger.LogDebug("Server transaction {Transaction} failed: {Failure}", transaction, failure);
-        return ValueTask.CompletedTask;
+        // An INVITE the application left unanswered (the layer sent 408) or could not be answered ends its call, or it would stay forever.
+        return transaction is InviteServerTransaction invite ? new ValueTask(_b2bua.OnInboundInviteFailedAsync(invite, failure)) : ValueTask.CompletedTask;
     }
 
     public async ValueTask DisposeAsync()

@@ -1,5 +1,6 @@
 using Hotline.Telephony.Sip.Auth;
 using Hotline.Telephony.Sip.Routing;
+using Hotline.Telephony.Sip.Transactions;
 using Hotline.Telephony.Sip.Transport;
 
 namespace Hotline.Telephony.Sip;
@@ -23,6 +24,9 @@ public sealed class SipServerOptions
     public TimeSpan RingTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
     public SipTransportOptions Transport { get; set; } = new();
+
+    /// <summary>Transaction timers and limits (RFC 3261 T1, T2, T4 and the layer's bounds); T1 and T2 also pace the B2BUA's 2xx retransmissions.</summary>
+    public SipTransactionOptions Transactions { get; set; } = new();
 
     /// <summary>
     /// Digest algorithms offered in challenges, in order (RFC 8760). SHA-256 first by default; clients that only know
