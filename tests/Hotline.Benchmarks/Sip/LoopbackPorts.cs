@@ -1,0 +1,28 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Hotline.Benchmarks.Sip;
+
+/// <summary>Loopback ports free for UDP at the moment of asking (each step of a benchmark takes fresh ones).</summary>
+internal static class LoopbackPorts
+{
+    public static int Next()
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            using var tcp = new TcpListener(IPAddress.Loopback, 0);
+            tcp.Start();
+            var port = ((IPEndPoint)tcp.LocalEndpoint).Port;
+            try
+            {
+                using var udp = new UdpClient(new IPEndPoint(IPAddress.Loopback, port));
+                return port;
+            }
+            catch (SocketException)
+            {
+            }
+        }
+
+        throw new InvalidOperationException("no free loopback port after 50 attempts");
+    }
+}
