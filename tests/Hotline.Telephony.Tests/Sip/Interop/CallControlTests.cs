@@ -1,12 +1,15 @@
+using System.Net;
 using System.Text;
 using Hotline.Telephony.Calls;
 using Hotline.Telephony.Sip.Messages;
+using Hotline.Telephony.Sip.Registrar;
 using Hotline.Telephony.Sip.Routing;
+using Hotline.Telephony.Sip.Transport;
 using Hotline.Telephony.Tests.Peers;
 
 namespace Hotline.Telephony.Tests.Sip.Interop;
 
-/// <summary>Call-control flows with scripted phones on loopback: platform hold/resume and attended transfer with Replaces.</summary>
+/// <summary>Call flows with scripted phones on loopback: platform hold/resume, attended transfer with Replaces, admission policy.</summary>
 [Trait("Category", "Integration")]
 public sealed class CallControlTests
 {
@@ -78,6 +81,30 @@ public sealed class CallControlTests
         await SipServerHarness.WaitUntilAsync(() => colleague.Received.Any(r => r.Method == SipMethods.Bye), "the colleague is released when the caller hangs up");
         await SipServerHarness.WaitUntilAsync(() => harness.Server.B2bua.DialogCount == 0, "all dialogs released");
         Assert.Empty(harness.Server.Calls.ActiveCalls);
+    }
+
+    [Fact]
+    public async Task Callers_without_credentials_reach_service_numbers_only()
+    {
+        await using var citizen = new TestPhone("13900139000");
+        await using var carrier = new TestPhone("carrier");
+        await using var agent = new TestPhone("8002");
+        await using var harness = SipServerHarness.Start(o => SipServerHarness.AddTrunk(o, "carrier", carrier.Port, agent.Port));
+        var agentAddress = new SipRemote(SipTransportKind.Udp, new IPEndPoint(IPAddress.Loopback, agent.Port));
+        harness.Server.Location.Register(new RegistrationChange(
+            new AddressOfRecord("8002", "127.0.0.1"), "reg-1", 1, agentAddress, "test",
+            [new ContactRegistration(SipUri.Parse($"sip:8002@127.0.0.1:{agent.Port}"), [], null, TimeSpan.FromMinutes(5))]));
+
+        // An unknown caller dialling an extension or an outside number is challenged (no toll fraud), a trunk is refused.
+        var anonymousToExtension = await Assert.ThrowsAsync<InvalidOperationException>(() => citizen.CallAsync("8002", harness.Port));
+        var anonymousToOutside = await Assert.ThrowsAsync<InvalidOperationException>(() => citizen.CallAsync("013800138000", harness.Port));
+        var trunkToExtension = await Assert.ThrowsAsync<InvalidOperationException>(() => carrier.CallAsync("8002", harness.Port));
+
+        Assert.Contains(": 401", anonymousToExtension.Message, StringComparison.Ordinal);
+        Assert.Contains(": 401", anonymousToOutside.Message, StringComparison.Ordinal);
+        Assert.Contains(": 404", trunkToExtension.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(agent.Received, r => r.Method == SipMethods.Invite);
+        Assert.Empty(harness.Events.OfType<IncomingCall>());
     }
 
     private static void BridgeIncomingTo(SipServerHarness harness, CallTarget target) =>
