@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 
@@ -14,8 +13,8 @@ public sealed class RunCommandTests
     [Fact]
     public async Task Run_reaches_ready_healthz_and_stops_cleanly_on_sigterm()
     {
-        var web = FreePort();
-        var sip = FreePort();
+        var web = LoopbackPorts.Next();
+        var sip = LoopbackPorts.Next();
         var dataDir = Path.Combine(Path.GetTempPath(), "hotline-run-" + Guid.NewGuid().ToString("N")[..12]);
         var info = new ProcessStartInfo(Path.Combine(HotlineScript.Root, "hotline"))
         {
@@ -32,8 +31,8 @@ public sealed class RunCommandTests
         // Non-default ports so the test never collides with a platform a developer is running.
         info.Environment["Hotline__DataDir"] = dataDir;
         info.Environment["Hotline__Sip__Listen"] = $"udp:127.0.0.1:{sip};tcp:127.0.0.1:{sip}";
-        info.Environment["Hotline__Silo__SiloPort"] = FreePort().ToString(CultureInfo.InvariantCulture);
-        info.Environment["Hotline__Silo__GatewayPort"] = FreePort().ToString(CultureInfo.InvariantCulture);
+        info.Environment["Hotline__Silo__SiloPort"] = LoopbackPorts.Next().ToString(CultureInfo.InvariantCulture);
+        info.Environment["Hotline__Silo__GatewayPort"] = LoopbackPorts.Next().ToString(CultureInfo.InvariantCulture);
 
         var output = new StringBuilder();
         using var process = Process.Start(info)!;
@@ -94,12 +93,5 @@ public sealed class RunCommandTests
         }
 
         throw new TimeoutException($"./hotline run not ready after {timeout}:\n{output}");
-    }
-
-    private static int FreePort()
-    {
-        using var tcp = new TcpListener(IPAddress.Loopback, 0);
-        tcp.Start();
-        return ((IPEndPoint)tcp.LocalEndpoint).Port;
     }
 }

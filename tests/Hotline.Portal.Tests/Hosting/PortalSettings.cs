@@ -4,7 +4,7 @@ namespace Hotline.Portal.Tests.Hosting;
 internal sealed record PortalSettings(int WebPort, int SipPort, int SiloPort, int GatewayPort, string DataDir)
 {
     public static PortalSettings Fresh(string? dataDir = null) => new(
-        FreePort.Next(), FreePort.Next(), FreePort.Next(), FreePort.Next(),
+        LoopbackPorts.Next(), LoopbackPorts.Next(), LoopbackPorts.Next(), LoopbackPorts.Next(),
         dataDir ?? Path.Combine(Path.GetTempPath(), "hotline-test-" + Guid.NewGuid().ToString("N")[..12], "data"));
 
     public string SipListen => $"udp:127.0.0.1:{SipPort};tcp:127.0.0.1:{SipPort}";

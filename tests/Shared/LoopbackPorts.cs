@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Hotline.Telephony.Tests.Peers;
+namespace Hotline.Testing;
 
-/// <summary>Loopback ports free for both UDP and TCP at the moment of asking.</summary>
+/// <summary>Loopback ports free for both UDP and TCP at the moment of asking (shared by every test project).</summary>
 internal static class LoopbackPorts
 {
     public static int Next()
@@ -23,6 +23,6 @@ internal static class LoopbackPorts
             }
         }
 
-        throw new InvalidOperationException("no free loopback port after 50 attempts");
+        throw new InvalidOperationException("no free loopback port found after 50 attempts");
     }
 }
