@@ -1,0 +1,250 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+
+namespace Hotline.Telephony.Media.Rtp;
+
+/// <summary>RTCP for the session: periodic SR/RR + SDES, BYE on close, and the peer's reports (RFC 3550 §6).</summary>
+public sealed partial class RtpSession
+{
+    // Guarded by _stateLock.
+    private SocketAddress? _rtcpLatched;
+    private IPEndPoint? _rtcpLatchedEndPoint;
+    private SocketAddress? _rtcpDestination;
+    private long _malformedRtcp;
+    private long _rtcpOtherSources;
+    private long _rtcpSent;
+    private long _rtcpReceived;
+    private RtcpReportBlock? _peerReportOnUs;
+    private TimeSpan? _roundTrip;
+    private bool _peerGoodbye;
+
+    private void SetRtcpDestination(IPEndPoint? rtcp)
+    {
+        lock (_stateLock)
+        {
+            _rtcpDestination = rtcp?.Serialize();
+        }
+    }
+
+    /// <summary>Called under _stateLock when RTP latches: without RTCP from the peer yet, report to its RTP address + 1.</summary>
+    private void FollowLatchForRtcp(IPEndPoint rtp)
+    {
+        if (_rtcpLatched is null && rtp.Port < IPEndPoint.MaxPort)
+        {
+            _rtcpDestination = new IPEndPoint(rtp.Address, rtp.Port + 1).Serialize();
+        }
+    }
+
+    /// <summary>Sends an SR (when we have been sending) or RR with our CNAME now, outside the regular schedule.</summary>
+    public bool SendReportNow() => SendReport(goodbye: false);
+
+    private TimeSpan RandomisedInterval() =>
+        _options.RtcpInterval * (0.5 + (RandomNumberGenerator.GetInt32(0, 1001) / 1000.0));
+
+    private async Task ReportLoopAsync()
+    {
+        var token = _stop.Token;
+
+        // The first report goes out after half an interval (§6.2), later ones at 0.5–1.5 intervals.
+        var delay = RandomisedInterval() / 2;
+        while (!token.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(delay, _time, token);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+
+            SendReport(goodbye: false);
+            delay = RandomisedInterval();
+        }
+    }
+
+    private bool SendReport(bool goodbye)
+    {
+        var now = Elapsed;
+        var wallclock = _time.GetUtcNow();
+        RtcpReportBlock[] blocks;
+        SocketAddress? destination;
+        lock (_stateLock)
+        {
+            destination = _rtcpDestination;
+            if (destination is null)
+            {
+                return false;
+            }
+
+            blocks = _source is { IsValid: true } source ? [source.TakeReportBlock(now)] : [];
+        }
+
+        RtcpPacket report;
+        lock (_sendLock)
+        {
+            // An SR only while we are actually sending (§6.4): its RTP timestamp is extrapolated to the NTP instant.
+            if (_hasSent && now - _lastSentAt < 2 * _options.RtcpInterval)
+            {
+                var rtpTimestamp = _lastSentTimestamp + (uint)((now - _lastSentAt).Ticks * (double)_options.ClockRate / TimeSpan.TicksPerSecond);
+                var info = new RtcpSenderInfo(NtpTime.FromDateTime(wallclock), rtpTimestamp, (uint)_packetsSent, (uint)_octetsSent);
+                report = new RtcpSenderReport(Ssrc, info, blocks);
+            }
+            else
+            {
+                report = new RtcpReceiverReport(Ssrc, blocks);
+            }
+        }
+
+        List<RtcpPacket> packets = [report, RtcpSourceDescription.ForCanonicalName(Ssrc, CanonicalName)];
+        if (goodbye)
+        {
+            packets.Add(new RtcpGoodbye([Ssrc]));
+        }
+
+        var datagram = new byte[RtcpCompoundPacket.GetSize(packets)];
+        RtcpCompoundPacket.TryWrite(datagram, packets, out _);
+        try
+        {
+            _rtcpSocket.SendTo(datagram, SocketFlags.None, destination);
+        }
+        catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+        {
+            return false;
+        }
+
+        lock (_stateLock)
+        {
+            _rtcpSent++;
+        }
+
+        return true;
+    }
+
+    private async Task ReceiveRtcpLoopAsync()
+    {
+        var from = new SocketAddress(LocalRtcpEndPoint.AddressFamily);
+        var token = _stop.Token;
+        while (!token.IsCancellationRequested)
+        {
+            int length;
+            try
+            {
+                length = await _rtcpSocket.ReceiveFromAsync(_rtcpReceiveBuffer.AsMemory(0, _options.MaxDatagramSize), SocketFlags.None, from, token);
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException)
+            {
+                break;
+            }
+            catch (SocketException ex) when (ex.SocketErrorCode is SocketError.OperationAborted or SocketError.Interrupted)
+            {
+                break;
+            }
+            catch (SocketException)
+            {
+                continue;
+            }
+
+            OnRtcpDatagram(length, from);
+        }
+    }
+
+    private void OnRtcpDatagram(int length, SocketAddress from)
+    {
+        // Reduced-size RTCP (RFC 5506) is accepted from peers; what we send is always a full compound.
+        var result = RtcpCompoundPacket.Parse(_rtcpReceiveBuffer.AsSpan(0, length), allowReducedSize: true);
+        var arrival = Elapsed;
+        var wallclock = _time.GetUtcNow();
+        IPEndPoint sender;
+        var goodbye = false;
+        lock (_stateLock)
+        {
+            if (!result.IsValid)
+            {
+                _malformedRtcp++;
+                return;
+            }
+
+            if (_rtcpLatched is not null)
+            {
+                if (!_rtcpLatched.Equals(from))
+                {
+                    _rtcpOtherSources++;
+                    return;
+                }
+
+                sender = _rtcpLatchedEndPoint!;
+            }
+            else
+            {
+                sender = (IPEndPoint)new IPEndPoint(IPAddress.Any, 0).Create(from);
+                if (_latchedEndPoint is not null && !_latchedEndPoint.Address.Equals(sender.Address))
+                {
+                    _rtcpOtherSources++;
+                    return;
+                }
+
+                _rtcpLatched = Copy(from);
+                _rtcpLatchedEndPoint = sender;
+                _rtcpDestination = _rtcpLatched;
+            }
+
+            _rtcpReceived++;
+            foreach (var packet in result.Packets)
+            {
+                switch (packet)
+                {
+                    case RtcpSenderReport sr:
+                        if (_source is not null && _source.Ssrc == sr.Ssrc)
+                        {
+                            _source.OnSenderReport(sr.SenderInfo.NtpTimestamp, arrival);
+                        }
+
+                        TakePeerBlocks(sr.Reports, wallclock);
+                        break;
+                    case RtcpReceiverReport rr:
+                        TakePeerBlocks(rr.Reports, wallclock);
+                        break;
+                    case RtcpGoodbye:
+                        _peerGoodbye = true;
+                        goodbye = true;
+                        break;
+                }
+            }
+        }
+
+        try
+        {
+            RtcpReceived?.Invoke(this, new RtcpReceivedEventArgs(result.Packets, sender, arrival));
+            if (goodbye)
+            {
+                GoodbyeReceived?.Invoke(this, EventArgs.Empty);
+            }
+        }
+#pragma warning disable CA1031 // A failing consumer must not stop the leg's RTCP.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            Interlocked.Increment(ref _handlerErrors);
+        }
+    }
+
+    private void TakePeerBlocks(IReadOnlyList<RtcpReportBlock> blocks, DateTimeOffset wallclock)
+    {
+        foreach (var block in blocks)
+        {
+            if (block.Ssrc != Ssrc)
+            {
+                continue;
+            }
+
+            _peerReportOnUs = block;
+            var arrival = NtpTime.Middle32(NtpTime.FromDateTime(wallclock));
+            if (NtpTime.RoundTrip(arrival, block.LastSenderReport, block.DelaySinceLastSenderReport) is { } rtt)
+            {
+                _roundTrip = rtt;
+            }
+        }
+    }
+}
