@@ -84,6 +84,7 @@ public sealed class HostStartupTests
         }
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+        Assert.Equal("failed", body.GetProperty("status").GetString());
         var analytics = body.GetProperty("parts").GetProperty("analytics");
         Assert.Equal("failed", analytics.GetProperty("state").GetString());
         Assert.Contains("clickhouse", analytics.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);

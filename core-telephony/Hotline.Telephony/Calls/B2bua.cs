@@ -128,8 +128,7 @@ public sealed partial class B2bua : ICallControl, IDisposable
             throw new CallControlException($"call {callId} is not answered; transfer needs a connected call");
         }
 
-        var result = await BridgeAsync(callId, target, ringTimeout, cancellationToken);
-        return result;
+        return await BridgeAsync(callId, target, ringTimeout, cancellationToken);
     }
 
     /// <inheritdoc />

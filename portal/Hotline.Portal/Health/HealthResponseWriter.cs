@@ -14,7 +14,9 @@ public static class HealthResponseWriter
         ArgumentNullException.ThrowIfNull(report);
         var body = new
         {
-            status = report.Status == HealthStatus.Healthy ? PartState.Ready : PartState.Starting,
+            status = report.Status == HealthStatus.Healthy ? PartState.Ready
+                : report.Entries.Values.Any(e => e.Data.TryGetValue("state", out var s) && Equals(s, PartState.Failed)) ? PartState.Failed
+                : PartState.Starting,
             parts = report.Entries.ToDictionary(
                 e => e.Key,
                 e => new

@@ -1,11 +1,9 @@
 using System.Globalization;
 using System.Net.Sockets;
-using Hotline.Analytics.Engines;
 using Hotline.Portal.Configuration;
 using Hotline.Portal.Health;
 using Hotline.Portal.Resources;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 
