@@ -20,34 +20,10 @@ public static class ALaw
     public static short Decode(byte code) => s_decode[code];
 
     /// <summary>Encodes samples into codes; <paramref name="codes"/> must be at least as long as <paramref name="samples"/>.</summary>
-    public static void Encode(ReadOnlySpan<short> samples, Span<byte> codes)
-    {
-        if (codes.Length < samples.Length)
-        {
-            throw new ArgumentException("The destination is shorter than the source.", nameof(codes));
-        }
-
-        var table = s_encode;
-        for (var i = 0; i < samples.Length; i++)
-        {
-            codes[i] = table[(samples[i] >> 3) & 0x1FFF];
-        }
-    }
+    public static void Encode(ReadOnlySpan<short> samples, Span<byte> codes) => G711Tables.Encode(s_encode, 3, 0x1FFF, samples, codes);
 
     /// <summary>Decodes codes into samples; <paramref name="samples"/> must be at least as long as <paramref name="codes"/>.</summary>
-    public static void Decode(ReadOnlySpan<byte> codes, Span<short> samples)
-    {
-        if (samples.Length < codes.Length)
-        {
-            throw new ArgumentException("The destination is shorter than the source.", nameof(samples));
-        }
-
-        var table = s_decode;
-        for (var i = 0; i < codes.Length; i++)
-        {
-            samples[i] = table[codes[i]];
-        }
-    }
+    public static void Decode(ReadOnlySpan<byte> codes, Span<short> samples) => G711Tables.Decode(s_decode, codes, samples);
 
     private static byte EncodeByFormula(int thirteenBit)
     {
