@@ -122,34 +122,6 @@ public sealed partial class RtpSession
         return true;
     }
 
-    private async Task ReceiveRtcpLoopAsync()
-    {
-        var from = new SocketAddress(LocalRtcpEndPoint.AddressFamily);
-        var token = _stop.Token;
-        while (!token.IsCancellationRequested)
-        {
-            int length;
-            try
-            {
-                length = await _rtcpSocket.ReceiveFromAsync(_rtcpReceiveBuffer.AsMemory(0, _options.MaxDatagramSize), SocketFlags.None, from, token);
-            }
-            catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException)
-            {
-                break;
-            }
-            catch (SocketException ex) when (ex.SocketErrorCode is SocketError.OperationAborted or SocketError.Interrupted)
-            {
-                break;
-            }
-            catch (SocketException)
-            {
-                continue;
-            }
-
-            OnRtcpDatagram(length, from);
-        }
-    }
-
     private void OnRtcpDatagram(int length, SocketAddress from)
     {
         // Reduced-size RTCP (RFC 5506) is accepted from peers; what we send is always a full compound.

@@ -222,8 +222,8 @@ public sealed partial class RtpSession : IAsyncDisposable, IDisposable
             return;
         }
 
-        _rtpLoop = Task.Run(ReceiveRtpLoopAsync);
-        _rtcpLoop = Task.Run(ReceiveRtcpLoopAsync);
+        _rtpLoop = Task.Run(() => ReceiveLoopAsync(_rtpSocket, _rtpReceiveBuffer, LocalRtpEndPoint, OnRtpDatagram));
+        _rtcpLoop = Task.Run(() => ReceiveLoopAsync(_rtcpSocket, _rtcpReceiveBuffer, LocalRtcpEndPoint, OnRtcpDatagram));
         if (_options.RtcpEnabled)
         {
             _reportLoop = Task.Run(ReportLoopAsync);
@@ -326,16 +326,17 @@ public sealed partial class RtpSession : IAsyncDisposable, IDisposable
 
     private TimeSpan Elapsed => _time.GetElapsedTime(_startTimestamp);
 
-    private async Task ReceiveRtpLoopAsync()
+    /// <summary>Receives datagrams on one of the session's two sockets until the session stops.</summary>
+    private async Task ReceiveLoopAsync(Socket socket, byte[] buffer, IPEndPoint local, Action<int, SocketAddress> onDatagram)
     {
-        var from = new SocketAddress(LocalRtpEndPoint.AddressFamily);
+        var from = new SocketAddress(local.AddressFamily);
         var token = _stop.Token;
         while (!token.IsCancellationRequested)
         {
             int length;
             try
             {
-                length = await _rtpSocket.ReceiveFromAsync(_rtpReceiveBuffer.AsMemory(0, _options.MaxDatagramSize), SocketFlags.None, from, token);
+                length = await socket.ReceiveFromAsync(buffer.AsMemory(0, _options.MaxDatagramSize), SocketFlags.None, from, token);
             }
             catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException)
             {
@@ -351,7 +352,7 @@ public sealed partial class RtpSession : IAsyncDisposable, IDisposable
                 continue;
             }
 
-            OnRtpDatagram(length, from);
+            onDatagram(length, from);
         }
     }
 
