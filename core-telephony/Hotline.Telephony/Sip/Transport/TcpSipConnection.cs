@@ -13,6 +13,7 @@ internal sealed class TcpSipConnection : IAsyncDisposable
     private readonly TimeSpan _idleTimeout;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly CancellationTokenSource _closed = new();
+    private int _disposed;
 
     public TcpSipConnection(long id, Socket socket, SipTransportOptions options)
     {
@@ -108,6 +109,10 @@ internal sealed class TcpSipConnection : IAsyncDisposable
                 data = data[sent..];
             }
         }
+        catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+        {
+            throw new SipTransportException($"tcp connection to {Remote} is closed: {ex.Message}", ex);
+        }
         finally
         {
             _sendLock.Release();
@@ -116,6 +121,12 @@ internal sealed class TcpSipConnection : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Both the connection's own read loop and the layer's shutdown dispose it; only the first does the work.
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         await _closed.CancelAsync();
         try
         {
@@ -125,8 +136,7 @@ internal sealed class TcpSipConnection : IAsyncDisposable
         {
         }
 
+        // The token source and send lock are left to the GC: a send racing with the close must not hit a disposed lock.
         _socket.Dispose();
-        _closed.Dispose();
-        _sendLock.Dispose();
     }
 }
