@@ -61,8 +61,8 @@ public sealed partial class B2bua
         return invite;
     }
 
-    /// <summary>Sends a re-INVITE with <paramref name="sdp"/> in the leg's dialog and ACKs its 2xx.</summary>
-    private async Task ReinviteAsync(CallLeg leg, ReadOnlyMemory<byte> sdp)
+    /// <summary>Sends a re-INVITE with <paramref name="sdp"/> (direction forced when given) in the leg's dialog and ACKs its 2xx.</summary>
+    private async Task ReinviteAsync(CallLeg leg, ReadOnlyMemory<byte> sdp, SdpDirection? direction = null)
     {
         if (leg.Dialog is not { } dialog || leg.State != CallLegState.Answered)
         {
@@ -70,7 +70,7 @@ public sealed partial class B2bua
         }
 
         var reinvite = dialog.CreateRequest(SipMethods.Invite, ContactFor(leg.Remote));
-        SetBody(reinvite, leg.Sdp.Prepare(sdp));
+        SetBody(reinvite, leg.Sdp.Prepare(sdp, direction));
         var sequence = reinvite.CSeq!.Number;
         leg.HasPendingReinvite = true;
         await _transactions.SendInviteAsync(reinvite, dialog.TransportRemote, async (_, response) =>
@@ -113,27 +113,5 @@ public sealed partial class B2bua
         {
             _logger.LogWarning("BYE to {Leg} could not be sent: {Reason}", leg, ex.Message);
         }
-    }
-
-    private static ReadOnlyMemory<byte> WithDirection(ReadOnlyMemory<byte> sdp, string? direction)
-    {
-        // Resume restores what the other party last offered; hold forces inactive on every stream.
-        if (direction is null || sdp.IsEmpty)
-        {
-            return sdp;
-        }
-
-        if (!SdpParser.TryParse(System.Text.Encoding.UTF8.GetString(sdp.Span), out var description, out _) || description is null)
-        {
-            return sdp;
-        }
-
-        description.Attributes.SetDirection(null);
-        foreach (var media in description.Media)
-        {
-            media.Attributes.SetDirection(SdpDirection.Inactive);
-        }
-
-        return SdpSerializer.SerializeToUtf8(description);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Hotline.Telephony.Sdp;
 using Hotline.Telephony.Sip.Dialogs;
 using Hotline.Telephony.Sip.Messages;
 using Hotline.Telephony.Sip.Transactions;
@@ -176,8 +177,10 @@ public sealed partial class B2bua : ICallControl, IDisposable
             }
 
             // Each side is re-offered the other's description with the direction the hold needs (RFC 3264 §8.4).
-            await ReinviteAsync(call.Caller, WithDirection(callee.RemoteSdp, hold ? "inactive" : null));
-            await ReinviteAsync(callee, WithDirection(call.Caller.RemoteSdp, hold ? "inactive" : null));
+            // Resume re-offers what the other party last sent; hold forces inactive on every stream.
+            var direction = hold ? SdpDirection.Inactive : (SdpDirection?)null;
+            await ReinviteAsync(call.Caller, callee.RemoteSdp, direction);
+            await ReinviteAsync(callee, call.Caller.RemoteSdp, direction);
             var by = new CallParty("platform", null, $"sip:{_options.ContactUser}@{_options.Domain}");
             Raise(hold ? new CallHeld(call.Id, _time.GetUtcNow(), by) : new CallResumed(call.Id, _time.GetUtcNow(), by));
         }

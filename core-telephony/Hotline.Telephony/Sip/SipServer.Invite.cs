@@ -52,10 +52,7 @@ public sealed partial class SipServer
         }
 
         var extension = auth.UserName!;
-        CallTarget? target = _resolver.Bindings(called).Count > 0
-            ? new CallTarget.Extension(called)
-            : _resolver.TargetFor(request.RequestUri);
-        if (target is null)
+        if (_resolver.TargetFor(request.RequestUri) is not { } target)
         {
             await RespondAsync(invite, 404, $"{called} is neither a registered extension nor a routable number");
             return;
