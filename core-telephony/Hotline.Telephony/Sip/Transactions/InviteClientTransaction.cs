@@ -138,20 +138,7 @@ public sealed class InviteClientTransaction : SipClientTransaction
             await TrySendAsync(send);
         }
 
-        if (terminate)
-        {
-            Finish();
-        }
-
-        if (complete)
-        {
-            Complete(response, SipClientOutcome.Response);
-        }
-
-        if (passUp)
-        {
-            await DeliverAsync(response);
-        }
+        await ConcludeAsync(response, terminate, complete, passUp);
     }
 
     private protected override void StopTimersLocked()

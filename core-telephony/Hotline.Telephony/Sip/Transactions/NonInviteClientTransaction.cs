@@ -69,20 +69,7 @@ public sealed class NonInviteClientTransaction : SipClientTransaction
             }
         }
 
-        if (terminate)
-        {
-            Finish();
-        }
-
-        if (complete)
-        {
-            Complete(response, SipClientOutcome.Response);
-        }
-
-        if (passUp)
-        {
-            await DeliverAsync(response);
-        }
+        await ConcludeAsync(response, terminate, complete, passUp);
     }
 
     private protected override void StopTimersLocked()

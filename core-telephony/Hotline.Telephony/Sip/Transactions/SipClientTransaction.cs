@@ -45,6 +45,25 @@ public abstract class SipClientTransaction : SipTransaction
         }
     }
 
+    /// <summary>Carries out, after the state lock is released, what a client state machine decided for a response.</summary>
+    private protected async ValueTask ConcludeAsync(SipResponse response, bool terminate, bool complete, bool passUp)
+    {
+        if (terminate)
+        {
+            Finish();
+        }
+
+        if (complete)
+        {
+            Complete(response, SipClientOutcome.Response);
+        }
+
+        if (passUp)
+        {
+            await DeliverAsync(response);
+        }
+    }
+
     private protected void Complete(SipResponse response, SipClientOutcome outcome) =>
         _completion.TrySetResult(new SipClientResult(response, outcome));
 
