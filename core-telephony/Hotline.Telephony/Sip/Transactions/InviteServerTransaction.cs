@@ -63,21 +63,6 @@ public sealed class InviteServerTransaction : SipServerTransaction
         }
     }
 
-    internal override async ValueTask ReceiveRetransmissionAsync()
-    {
-        SipResponse? resend;
-        lock (Gate)
-        {
-            // In Accepted the TU alone retransmits its 2xx (RFC 6026 §7.1), so the INVITE is absorbed there.
-            resend = CurrentState is SipTransactionState.Proceeding or SipTransactionState.Completed ? LastResponseLocked : null;
-        }
-
-        if (resend is not null)
-        {
-            await SendOrFailAsync(resend, terminateOnError: true);
-        }
-    }
-
     /// <summary>Handles an ACK matched to this transaction; true when it belongs to the TU (an ACK for our 2xx, RFC 6026 §7.1).</summary>
     internal bool ReceiveAck()
     {

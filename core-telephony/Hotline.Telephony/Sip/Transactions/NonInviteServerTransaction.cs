@@ -73,21 +73,6 @@ public sealed class NonInviteServerTransaction : SipServerTransaction
         }
     }
 
-    internal override async ValueTask ReceiveRetransmissionAsync()
-    {
-        SipResponse? resend;
-        lock (Gate)
-        {
-            // In Trying there is nothing to repeat yet: the retransmission is simply absorbed.
-            resend = CurrentState is SipTransactionState.Proceeding or SipTransactionState.Completed ? LastResponseLocked : null;
-        }
-
-        if (resend is not null)
-        {
-            await SendOrFailAsync(resend, terminateOnError: true);
-        }
-    }
-
     private protected override void StopTimersLocked()
     {
         _unanswered.Stop();

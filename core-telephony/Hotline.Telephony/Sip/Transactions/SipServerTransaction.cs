@@ -66,7 +66,21 @@ public abstract class SipServerTransaction : SipTransaction
     internal abstract void Start();
 
     /// <summary>Handles a retransmission of the request (§17.2.1, §17.2.2).</summary>
-    internal abstract ValueTask ReceiveRetransmissionAsync();
+    internal async ValueTask ReceiveRetransmissionAsync()
+    {
+        SipResponse? resend;
+        lock (Gate)
+        {
+            // Only the last provisional or non-2xx final is repeated (RFC 3261 §17.2): in Trying there is nothing yet,
+            // and in Accepted the TU alone retransmits its 2xx (RFC 6026 §7.1), so the request is simply absorbed.
+            resend = CurrentState is SipTransactionState.Proceeding or SipTransactionState.Completed ? LastResponseLocked : null;
+        }
+
+        if (resend is not null)
+        {
+            await SendOrFailAsync(resend, terminateOnError: true);
+        }
+    }
 
     /// <summary>
     /// Whether <paramref name="request"/> really belongs here. Branch keys are exact (§17.2.3); an RFC 2543 key leaves out the
