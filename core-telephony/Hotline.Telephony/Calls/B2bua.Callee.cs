@@ -10,28 +10,63 @@ namespace Hotline.Telephony.Calls;
 public sealed partial class B2bua
 {
     /// <summary>Sends the INVITE for a new outbound leg; the caller's gate is held.</summary>
-    private async Task<CallLeg> StartOutboundLegAsync(Call call, ResolvedCallTarget target)
+    private async Task<CallLeg> StartOutboundLegAsync(Call call, ResolvedCallTarget target, MonitorMode? extra = null, bool isExtra = false)
     {
         var leg = new CallLeg(call, isInbound: false, target.Party, target.Remote)
         {
             Outcome = new TaskCompletionSource<BridgeResult>(TaskCreationOptions.RunContinuationsAsynchronously),
             Sdp = SdpFor(target.Remote),
+            IsExtra = isExtra,
+            Monitor = extra,
         };
-        var invite = BuildInvite(call.Caller, target, leg.Sdp.Prepare(call.Caller.RemoteSdp));
+        ReadOnlyMemory<byte> offer;
+        try
+        {
+            offer = Anchored ? OpenCalleeMedia(leg) : leg.Sdp.Prepare(call.Caller.RemoteSdp);
+        }
+        catch (Hotline.Telephony.Media.Rtp.RtpPortsExhaustedException ex)
+        {
+            leg.State = CallLegState.Ended;
+            leg.Outcome.TrySetResult(new BridgeResult(BridgeOutcome.Unreachable, 503, ex.Message));
+            return leg;
+        }
+
+        var invite = BuildInvite(call.Caller, target, offer);
         leg.OutboundRequest = invite;
-        call.Pending = leg;
+        if (isExtra)
+        {
+            call.Extras.Add(leg);
+        }
+        else
+        {
+            call.Pending = leg;
+        }
+
         try
         {
             leg.OutboundInvite = await _transactions.SendInviteAsync(invite, target.Remote, (_, response) => OnCalleeResponseAsync(leg, response));
         }
         catch (SipTransportException ex)
         {
-            call.Pending = null;
-            leg.State = CallLegState.Ended;
+            DropUnansweredLeg(leg);
             leg.Outcome.TrySetResult(new BridgeResult(BridgeOutcome.Unreachable, 503, ex.Message));
         }
 
         return leg;
+    }
+
+    /// <summary>A leg that will never be answered leaves the call and gives its media back.</summary>
+    private void DropUnansweredLeg(CallLeg leg)
+    {
+        var call = leg.Call;
+        if (ReferenceEquals(call.Pending, leg))
+        {
+            call.Pending = null;
+        }
+
+        call.Extras.Remove(leg);
+        leg.State = CallLegState.Ended;
+        ReleaseMedia(leg);
     }
 
     private async Task<BridgeResult> AwaitOutcomeAsync(CallLeg leg, TimeSpan ringTimeout, CancellationToken cancellationToken)
@@ -103,7 +138,7 @@ public sealed partial class B2bua
         }
 
         // Only the first connection of a waiting caller hears the callee's progress; a transfer keeps the caller's audio.
-        if (response.StatusCode is 180 or 183 && leg.Call.Callee is null)
+        if (response.StatusCode is 180 or 183 && leg.Call.Callee is null && !leg.IsExtra)
         {
             await SendProvisionalToCallerAsync(leg.Call, response.StatusCode, response.StatusCode == 183 ? response.Body : default);
         }
@@ -133,6 +168,12 @@ public sealed partial class B2bua
         leg.State = CallLegState.Answered;
         leg.RemoteSdp = response.Body;
         Remember(leg);
+        if (Anchored)
+        {
+            await OnCalleeAnsweredAnchoredAsync(leg, response, sequence);
+            return;
+        }
+
         var ack = leg.Dialog.CreateAck(sequence, ContactFor(leg.Remote));
         var lateOffer = call.Caller.RemoteSdp.IsEmpty && call.Callee is null;
         if (lateOffer)
@@ -202,12 +243,8 @@ public sealed partial class B2bua
     private void OnCalleeFailed(CallLeg leg, SipResponse response)
     {
         var call = leg.Call;
-        leg.State = CallLegState.Ended;
         Forget(leg);
-        if (ReferenceEquals(call.Pending, leg))
-        {
-            call.Pending = null;
-        }
+        DropUnansweredLeg(leg);
 
         var outcome = response.StatusCode switch
         {

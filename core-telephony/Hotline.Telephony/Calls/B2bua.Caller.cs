@@ -29,6 +29,13 @@ public sealed partial class B2bua
         {
             _calls[call.Id] = call;
             _byInboundInvite[invite] = call;
+            if (Anchored && OpenCallerMedia(call, leg) is { } refused)
+            {
+                await RespondToCallerAsync(call, refused.Status, refused.Reason);
+                EndCall(call, CallEndCause.Failure, refused.Status, refused.Reason);
+                return call.Id;
+            }
+
             if (CallEvent is null && requireApplication)
             {
                 // Nobody routes calls (no application attached): say so instead of letting the caller wait.
@@ -52,9 +59,10 @@ public sealed partial class B2bua
             return;
         }
 
-        var response = invite.CreateResponse(status, null, leg.LocalTag);
+        // Anchored calls ring with 180 and no SDP: the phone plays its own ringback until the platform answers.
+        var response = invite.CreateResponse(Anchored ? 180 : status, null, leg.LocalTag);
         response.Headers.Add(SipHeaderNames.Contact, ContactFor(leg.Remote).ToString());
-        SetBody(response, leg.Sdp.Prepare(sdp));
+        SetBody(response, Anchored ? default : leg.Sdp.Prepare(sdp));
         if (leg.Dialog is null)
         {
             leg.Dialog = SipDialog.CreateAsUas(invite.Request, response, leg.Remote);
@@ -79,7 +87,8 @@ public sealed partial class B2bua
         {
             response.Headers.Add(SipHeaderNames.Contact, ContactFor(leg.Remote).ToString());
             response.Headers.Add(SipHeaderNames.Allow, AllowedMethods);
-            SetBody(response, leg.Sdp.Prepare(sdp));
+            SetBody(response, Anchored ? CallerAnswerBody(leg) : leg.Sdp.Prepare(sdp));
+            call.Media?.StartRecording();
             if (leg.Dialog is null)
             {
                 leg.Dialog = SipDialog.CreateAsUas(invite.Request, response, leg.Remote);
@@ -195,6 +204,12 @@ public sealed partial class B2bua
             if (!request.Body.IsEmpty)
             {
                 leg.RemoteSdp = request.Body;
+            }
+
+            if (Anchored)
+            {
+                await AcceptAnswerInAckAsync(leg, request);
+                return;
             }
 
             if (leg.Call.OtherSide(leg) is { DeferredAck: { } deferred } other && other.Dialog is { } dialog)

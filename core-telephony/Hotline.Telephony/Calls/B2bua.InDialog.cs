@@ -1,3 +1,4 @@
+using Hotline.Telephony.Media.Dtmf;
 using Hotline.Telephony.Sip.Dialogs;
 using Hotline.Telephony.Sip.Messages;
 using Hotline.Telephony.Sip.Transactions;
@@ -47,6 +48,10 @@ public sealed partial class B2bua
                 case SipMethods.Refer:
                     await OnReferAsync(leg, transaction);
                     break;
+                case SipMethods.Info when Anchored && leg.Media is not null
+                    && SipInfoDtmf.IsDtmfContentType(request.Headers.GetFirst(SipHeaderNames.ContentType)):
+                    await OnInfoDtmfAsync(leg, transaction);
+                    break;
                 case SipMethods.Options:
                     await transaction.SendResponseAsync(transaction.CreateResponse(200));
                     break;
@@ -67,13 +72,30 @@ public sealed partial class B2bua
         leg.AnswerRetransmitter?.Dispose();
         leg.Dialog?.Terminate();
         Forget(leg);
+        if (leg.IsExtra)
+        {
+            OnExtraLeft(leg);
+            return;
+        }
+
         if (leg.IsDetached || call.IsEnded)
         {
             // A party replaced by a transfer hangs up: the call goes on without it.
+            ReleaseMedia(leg);
+            return;
+        }
+
+        if (call.KeepCallerAfterCallee && ReferenceEquals(leg, call.Callee) && call.Caller.State == CallLegState.Answered)
+        {
+            // The caller stays with the platform (the survey follows); only the callee's leg goes.
+            call.Callee = null;
+            ReleaseMedia(leg);
+            Raise(new CalleeHungUp(call.Id, _time.GetUtcNow(), leg.Party));
             return;
         }
 
         await CancelPendingAsync(call);
+        await ByeExtrasAsync(call);
         if (call.OtherSide(leg) is { } other)
         {
             await ByeAsync(other);
@@ -85,6 +107,12 @@ public sealed partial class B2bua
 
     private async Task OnReinviteAsync(CallLeg leg, SipServerTransaction transaction)
     {
+        if (Anchored && leg.Media is not null)
+        {
+            await AnswerReinviteAnchoredAsync(leg, transaction);
+            return;
+        }
+
         var call = leg.Call;
         if (call.OtherSide(leg) is not { State: CallLegState.Answered } other || other.Dialog is not { } otherDialog)
         {
@@ -161,6 +189,21 @@ public sealed partial class B2bua
         ok.Headers.Add(SipHeaderNames.Contact, ContactFor(leg.Remote).ToString());
         SetBody(ok, leg.Sdp.Prepare(other?.RemoteSdp ?? default));
         await transaction.SendResponseAsync(ok);
+    }
+
+    /// <summary>A key pressed on a phone that signals DTMF by SIP INFO: 200, then the digit goes to the call's media.</summary>
+    private static async Task OnInfoDtmfAsync(CallLeg leg, SipServerTransaction transaction)
+    {
+        var request = transaction.Request;
+        var body = System.Text.Encoding.UTF8.GetString(request.Body.Span);
+        if (!SipInfoDtmf.TryParse(request.Headers.GetFirst(SipHeaderNames.ContentType), body, out var digit) || digit is null)
+        {
+            await transaction.SendResponseAsync(transaction.CreateResponse(400, "DTMF INFO body names no digit"));
+            return;
+        }
+
+        await transaction.SendResponseAsync(transaction.CreateResponse(200));
+        leg.Media!.ReceiveInfoDigit(digit.Digit);
     }
 
     /// <summary>INFO, UPDATE, MESSAGE and the like go to the other party; its final answer comes back.</summary>

@@ -102,6 +102,7 @@ public sealed partial class B2bua
 
         leg.State = CallLegState.Ended;
         leg.AnswerRetransmitter?.Dispose();
+        ReleaseMedia(leg);
         var bye = dialog.CreateRequest(SipMethods.Bye, ContactFor(leg.Remote));
         dialog.Terminate();
         Forget(leg);

@@ -66,10 +66,20 @@ public sealed partial class B2bua
             call.Callee = colleague;
             transferor.IsDetached = true;
             consultLeg.IsDetached = true;
+            if (Anchored && colleague.Media is { } moved)
+            {
+                // Anchored: the colleague's endpoint moves into this call's mix; neither phone is re-invited.
+                consultation.Media?.Detach(moved);
+                call.Media?.Attach(moved);
+            }
+
             await ByeAsync(transferor);
             await ByeAsync(consultLeg);
-            await ReinviteAsync(call.Caller, colleague.RemoteSdp);
-            await ReinviteAsync(colleague, call.Caller.RemoteSdp);
+            if (!Anchored)
+            {
+                await ReinviteAsync(call.Caller, colleague.RemoteSdp);
+                await ReinviteAsync(colleague, call.Caller.RemoteSdp);
+            }
             EndCall(consultation, CallEndCause.Transferred, null, "joined to another call by attended transfer");
             Raise(new CallTransferred(call.Id, _time.GetUtcNow(), transferor.Party, colleague.Party, Attended: true));
         }

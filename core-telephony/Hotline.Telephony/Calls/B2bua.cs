@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Hotline.Telephony.Media.Sessions;
 using Hotline.Telephony.Sdp;
 using Hotline.Telephony.Sip.Dialogs;
 using Hotline.Telephony.Sip.Messages;
@@ -22,14 +23,16 @@ public sealed partial class B2bua : ICallControl, IDisposable
     private readonly B2buaOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly MediaEngine? _media;
     private readonly ConcurrentDictionary<string, Call> _calls = new();
     private readonly ConcurrentDictionary<SipDialogId, CallLeg> _dialogs = new();
     private readonly ConcurrentDictionary<InviteServerTransaction, Call> _byInboundInvite = new();
 
     public B2bua(
         SipTransactionLayer transactions, ISipTransport transport, ICallTargetResolver resolver,
-        B2buaOptions? options = null, TimeProvider? time = null, ILogger<B2bua>? logger = null)
+        B2buaOptions? options = null, TimeProvider? time = null, ILogger<B2bua>? logger = null, MediaEngine? media = null)
     {
+        _media = media;
         _transactions = transactions ?? throw new ArgumentNullException(nameof(transactions));
         _transport = transport ?? throw new ArgumentNullException(nameof(transport));
         _resolver = resolver ?? throw new ArgumentNullException(nameof(resolver));
@@ -109,7 +112,7 @@ public sealed partial class B2bua : ICallControl, IDisposable
                 throw new CallControlException($"call {callId} is already calling {call.Pending.Party.Number}");
             }
 
-            if (call.Callee is null && call.Caller.InboundInvite is not { IsPending: true })
+            if (call.Callee is null && call.Caller.InboundInvite is not { IsPending: true } && !(Anchored && call.Caller.State == CallLegState.Answered))
             {
                 throw new CallControlException($"call {callId} is neither waiting nor answered");
             }
@@ -150,6 +153,7 @@ public sealed partial class B2bua : ICallControl, IDisposable
             }
 
             await CancelPendingAsync(call);
+            await ByeExtrasAsync(call);
             var answered = call.Caller.State == CallLegState.Answered;
             if (call.Caller.InboundInvite is { IsPending: true })
             {
@@ -174,6 +178,26 @@ public sealed partial class B2bua : ICallControl, IDisposable
             if (!call.IsAnswered || call.Callee is not { } callee)
             {
                 throw new CallControlException($"call {callId} is not answered; it cannot be {(hold ? "held" : "resumed")}");
+            }
+
+            var platform = new CallParty("platform", null, $"sip:{_options.ContactUser}@{_options.Domain}");
+            if (Anchored && call.Media is { } session && call.Caller.Media is { } callerMedia && callee.Media is { } calleeMedia)
+            {
+                // The phones keep streaming; the mix changes: the caller hears music, the agent silence, nobody hears either.
+                call.IsHeldByPlatform = hold;
+                if (hold)
+                {
+                    session.Hold(callerMedia, withMusic: true);
+                    session.Hold(calleeMedia, withMusic: false);
+                }
+                else
+                {
+                    session.Resume(callerMedia);
+                    session.Resume(calleeMedia);
+                }
+
+                Raise(hold ? new CallHeld(call.Id, _time.GetUtcNow(), platform) : new CallResumed(call.Id, _time.GetUtcNow(), platform));
+                return;
             }
 
             // Each side is re-offered the other's description with the direction the hold needs (RFC 3264 §8.4).
@@ -220,13 +244,9 @@ public sealed partial class B2bua : ICallControl, IDisposable
         }
 
         call.IsEnded = true;
-        foreach (var leg in new[] { call.Caller, call.Callee, call.Pending })
+        var media = CloseCallMedia(call);
+        foreach (var leg in call.Legs)
         {
-            if (leg is null)
-            {
-                continue;
-            }
-
             leg.State = CallLegState.Ended;
             leg.AnswerRetransmitter?.Dispose();
             Forget(leg);
@@ -238,7 +258,7 @@ public sealed partial class B2bua : ICallControl, IDisposable
         }
 
         _calls.TryRemove(call.Id, out _);
-        Raise(new CallEnded(call.Id, _time.GetUtcNow(), cause, status, reason));
+        Raise(new CallEnded(call.Id, _time.GetUtcNow(), cause, status, reason, media));
     }
 
     private void Remember(CallLeg leg)
@@ -262,6 +282,7 @@ public sealed partial class B2bua : ICallControl, IDisposable
         foreach (var call in _calls.Values)
         {
             call.Caller.AnswerRetransmitter?.Dispose();
+            CloseCallMedia(call);
         }
 
         _calls.Clear();

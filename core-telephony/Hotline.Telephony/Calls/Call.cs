@@ -20,8 +20,26 @@ internal sealed class Call(string id, CallLeg? caller = null) : IDisposable
 
     public bool IsEnded { get; set; }
 
+    /// <summary>The call's anchored audio, when the platform anchors media.</summary>
+    public Hotline.Telephony.Media.Sessions.CallMediaSession? Media { get; set; }
+
+    /// <summary>Third parties and supervisors joined to the call (answered or being called).</summary>
+    public List<CallLeg> Extras { get; } = [];
+
+    /// <summary>RTP quality of every leg that has left the call, for the call's record.</summary>
+    public List<LegQuality> LegReports { get; } = [];
+
+    /// <summary>When the callee hangs up, the caller stays with the platform (e.g. for the satisfaction survey).</summary>
+    public bool KeepCallerAfterCallee { get; set; }
+
+    /// <summary>The call is on hold by the platform's command.</summary>
+    public bool IsHeldByPlatform { get; set; }
+
     /// <summary>The leg on the other side of <paramref name="leg"/>.</summary>
     public CallLeg? OtherSide(CallLeg leg) => ReferenceEquals(leg, Caller) ? Callee : Caller;
+
+    /// <summary>Every leg still attached to the call.</summary>
+    public IEnumerable<CallLeg> Legs => new[] { Caller, Callee, Pending }.OfType<CallLeg>().Concat(Extras);
 
     public async Task<IDisposable> LockAsync(CancellationToken cancellationToken = default)
     {

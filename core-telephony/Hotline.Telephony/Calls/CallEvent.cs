@@ -24,5 +24,22 @@ public sealed record CallResumed(string CallId, DateTimeOffset At, CallParty By)
 /// <summary>The call was transferred: the caller is now connected to (or being connected to) a new party.</summary>
 public sealed record CallTransferred(string CallId, DateTimeOffset At, CallParty From, CallParty To, bool Attended) : CallEvent(CallId, At);
 
-/// <summary>The call ended, with its cause and the SIP status that ended it where there was one.</summary>
-public sealed record CallEnded(string CallId, DateTimeOffset At, CallEndCause Cause, int? SipStatus, string Reason) : CallEvent(CallId, At);
+/// <summary>The call ended, with its cause, the SIP status that ended it where there was one, and (anchored media) its recording and RTP quality.</summary>
+public sealed record CallEnded(string CallId, DateTimeOffset At, CallEndCause Cause, int? SipStatus, string Reason, CallMediaReport? Media = null)
+    : CallEvent(CallId, At);
+
+/// <summary>The platform itself answered the caller (IVR, announcements, voicemail); media is anchored and recording runs.</summary>
+public sealed record CallAnsweredByPlatform(string CallId, DateTimeOffset At) : CallEvent(CallId, At);
+
+/// <summary>The callee hung up and the caller stays with the platform (see <see cref="ICallControl.KeepCallerAfterCallee"/>).</summary>
+public sealed record CalleeHungUp(string CallId, DateTimeOffset At, CallParty Callee) : CallEvent(CallId, At);
+
+/// <summary>A third party or supervisor joined the call's audio.</summary>
+public sealed record PartyJoined(string CallId, DateTimeOffset At, CallParty Party, MonitorMode? Monitor) : CallEvent(CallId, At);
+
+/// <summary>A third party or supervisor left the call.</summary>
+public sealed record PartyLeft(string CallId, DateTimeOffset At, CallParty Party) : CallEvent(CallId, At);
+
+/// <summary>A DTMF digit arrived from a party of the call.</summary>
+public sealed record DtmfReceived(string CallId, DateTimeOffset At, CallParty From, char Digit, Hotline.Telephony.Media.Sessions.DtmfSource Source)
+    : CallEvent(CallId, At);

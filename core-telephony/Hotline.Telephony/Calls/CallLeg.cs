@@ -66,6 +66,18 @@ internal sealed class CallLeg(Call call, bool isInbound, CallParty party, SipRem
     /// <summary>Re-sends our 2xx to an inbound INVITE until the ACK arrives (RFC 3261 §13.3.1.4).</summary>
     public AnswerRetransmitter? AnswerRetransmitter { get; set; }
 
+    /// <summary>The platform's media end of this leg when media is anchored.</summary>
+    public Hotline.Telephony.Media.Sessions.MediaEndpoint? Media { get; set; }
+
+    /// <summary>Anchored: our answer to the caller's initial offer, sent in 183/200.</summary>
+    public byte[]? LocalAnswer { get; set; }
+
+    /// <summary>A third party or supervisor joined to the call (not its caller or callee).</summary>
+    public bool IsExtra { get; init; }
+
+    /// <summary>For a supervisor: how it monitors (null for a conference's third party).</summary>
+    public MonitorMode? Monitor { get; set; }
+
     /// <summary>An ACK to send to this leg once the other side's ACK brings the answer (late offer).</summary>
     public SipRequest? DeferredAck { get; set; }
 

@@ -33,6 +33,33 @@ public interface ICallControl
     /// <summary>Ends the call on every leg (CANCEL or BYE as the state requires).</summary>
     Task HangupAsync(string callId, CancellationToken cancellationToken = default);
 
+    /// <summary>The platform answers an incoming call itself (IVR, announcements, voicemail); recording starts. Needs anchored media.</summary>
+    Task AnswerAsync(string callId, CancellationToken cancellationToken = default);
+
+    /// <summary>The call as the IVR engine drives it: prompts, TTS, the caller's digits, voicemail. Needs anchored media.</summary>
+    Hotline.Telephony.Ivr.IIvrChannel GetIvrChannel(string callId);
+
+    /// <summary>Plays music on hold to the call until <see cref="StopPlayback"/>, a bridge or the token stops it.</summary>
+    Task PlayMusicOnHoldAsync(string callId, CancellationToken cancellationToken = default);
+
+    /// <summary>Stops whatever the platform plays into the call.</summary>
+    void StopPlayback(string callId);
+
+    /// <summary>When the callee hangs up, keep the caller connected to the platform (for the post-call survey) instead of ending the call.</summary>
+    void KeepCallerAfterCallee(string callId, bool keep = true);
+
+    /// <summary>Three-way call: calls a third party and, when it answers, joins it to the caller and agent.</summary>
+    Task<BridgeResult> AddPartyAsync(string callId, CallTarget target, TimeSpan ringTimeout, CancellationToken cancellationToken = default);
+
+    /// <summary>Calls a supervisor's phone and joins it to the call to listen, whisper to the agent, or barge in.</summary>
+    Task<BridgeResult> MonitorAsync(string callId, CallTarget supervisor, MonitorMode mode, TimeSpan ringTimeout, CancellationToken cancellationToken = default);
+
+    /// <summary>Switches a connected supervisor between listen, whisper and barge.</summary>
+    Task SetMonitorModeAsync(string callId, string supervisorNumber, MonitorMode mode, CancellationToken cancellationToken = default);
+
+    /// <summary>Sends DTMF digits to the callee as RFC 4733 events; false when the callee negotiated none.</summary>
+    Task<bool> SendDtmfAsync(string callId, string digits, CancellationToken cancellationToken = default);
+
     /// <summary>The calls in progress (ids).</summary>
     IReadOnlyCollection<string> ActiveCalls { get; }
 }

@@ -35,7 +35,10 @@ public sealed partial class SipServer : ISipTransactionUser, IAsyncDisposable
     private readonly B2bua _b2bua;
     private readonly ILogger _logger;
 
-    public SipServer(SipServerOptions options, ISipCredentialStore credentials, TimeProvider? time = null, ILoggerFactory? loggers = null)
+    /// <param name="media">Anchors every call's audio (recording, IVR, conference); null relays SDP between the phones instead.</param>
+    public SipServer(
+        SipServerOptions options, ISipCredentialStore credentials, TimeProvider? time = null, ILoggerFactory? loggers = null,
+        Hotline.Telephony.Media.Sessions.MediaEngine? media = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
@@ -66,7 +69,7 @@ public sealed partial class SipServer : ISipTransactionUser, IAsyncDisposable
         _resolver = new SipTargetResolver(Location, _trunks, [.. registrarOptions.Domains]);
         _b2bua = new B2bua(_transactions, Transports, _resolver,
             new B2buaOptions { Domain = options.Domain, UserAgent = options.UserAgent, T1 = options.Transactions.T1, T2 = options.Transactions.T2 },
-            time, loggers.CreateLogger<B2bua>());
+            time, loggers.CreateLogger<B2bua>(), media);
     }
 
     /// <summary>The call-control API the application drives.</summary>

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Hotline.Telephony.Calls;
+using Hotline.Telephony.Media.Audio;
+using Hotline.Telephony.Media.Sessions;
 using Hotline.Telephony.Sip;
 using Hotline.Telephony.Sip.Auth;
 using Hotline.Telephony.Sip.Routing;
@@ -13,12 +15,20 @@ internal sealed class SipServerHarness : IAsyncDisposable
 {
     public const string Domain = "hotline.local";
 
-    private SipServerHarness(SipServer server, int port)
+    private SipServerHarness(SipServer server, int port, MediaEngine? media, string? dataFolder)
     {
         Server = server;
         Port = port;
+        Media = media;
+        DataFolder = dataFolder;
         server.Calls.CallEvent += e => Events.Enqueue(e);
     }
+
+    /// <summary>The media engine when the harness anchors media (<see cref="StartAnchored"/>), else null.</summary>
+    public MediaEngine? Media { get; }
+
+    /// <summary>A temporary folder holding recordings, voicemail and the TTS cache of an anchored harness (deleted on dispose).</summary>
+    public string? DataFolder { get; }
 
     public SipServer Server { get; }
 
@@ -28,7 +38,26 @@ internal sealed class SipServerHarness : IAsyncDisposable
 
     public ConcurrentQueue<CallEvent> Events { get; } = new();
 
-    public static SipServerHarness Start(Action<SipServerOptions>? configure = null)
+    /// <summary>
+    /// A harness whose B2BUA anchors media: RTP on loopback, recordings under <see cref="DataFolder"/>/recordings,
+    /// espeak-ng TTS cached under <see cref="DataFolder"/>/tts.
+    /// </summary>
+    public static SipServerHarness StartAnchored(Action<SipServerOptions>? configure = null, Func<MediaEngineOptions, MediaEngineOptions>? media = null)
+    {
+        var folder = Directory.CreateTempSubdirectory("hotline-media-").FullName;
+        var options = new MediaEngineOptions
+        {
+            RecordingsRoot = Path.Combine(folder, "recordings"),
+            VoicemailRoot = Path.Combine(folder, "voicemail"),
+        };
+        options = media?.Invoke(options) ?? options;
+        var tts = new EspeakTtsRenderer(new EspeakTtsOptions { CacheDirectory = Path.Combine(folder, "tts") });
+        return Start(configure, new MediaEngine(options, tts), folder);
+    }
+
+    public static SipServerHarness Start(Action<SipServerOptions>? configure = null) => Start(configure, null, null);
+
+    private static SipServerHarness Start(Action<SipServerOptions>? configure, MediaEngine? media, string? dataFolder)
     {
         var port = LoopbackPorts.Next();
         var options = new SipServerOptions
@@ -47,9 +76,9 @@ internal sealed class SipServerHarness : IAsyncDisposable
             credentials.SetPassword(extension.ToString(CultureInfo.InvariantCulture), Domain, $"demo-{extension}");
         }
 
-        var server = new SipServer(options, credentials);
+        var server = new SipServer(options, credentials, media: media);
         server.Start();
-        return new SipServerHarness(server, port);
+        return new SipServerHarness(server, port, media, dataFolder);
     }
 
     /// <summary>Adds a trunk whose INVITEs come from 127.0.0.1:<paramref name="sourcePort"/> and/or go to <paramref name="targetPort"/>.</summary>
@@ -75,5 +104,13 @@ internal sealed class SipServerHarness : IAsyncDisposable
         }
     }
 
-    public ValueTask DisposeAsync() => Server.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Server.DisposeAsync();
+        Media?.Dispose();
+        if (DataFolder is not null && Directory.Exists(DataFolder))
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+    }
 }

@@ -1,0 +1,47 @@
+using System.Net;
+using Hotline.Telephony.Media.Rtp;
+
+namespace Hotline.Telephony.Media.Sessions;
+
+/// <summary>Settings of the media engine that anchors every call's audio.</summary>
+public sealed record MediaEngineOptions
+{
+    /// <summary>The address RTP sockets bind to and SDP advertises.</summary>
+    public IPAddress LocalAddress { get; init; } = IPAddress.Loopback;
+
+    /// <summary>The first port of the RTP range (even; each leg takes a pair).</summary>
+    public int PortMin { get; init; } = 20000;
+
+    /// <summary>The last port of the RTP range.</summary>
+    public int PortMax { get; init; } = 29999;
+
+    /// <summary>Where call recordings go (<c>&lt;root&gt;/yyyy/MM/dd/&lt;callId&gt;.wav</c>); null records nothing.</summary>
+    public string? RecordingsRoot { get; init; }
+
+    /// <summary>Where voicemail messages go; defaults to a <c>voicemail</c> folder beside the recordings.</summary>
+    public string? VoicemailRoot { get; init; }
+
+    /// <summary>Where IVR prompt files (WAV) are looked up.</summary>
+    public string? PromptsFolder { get; init; }
+
+    /// <summary>The music on hold file (WAV, looped); a generated soft melody when null.</summary>
+    public string? MusicOnHoldFile { get; init; }
+
+    /// <summary>The playout buffer of every stream that is mixed or recorded.</summary>
+    public JitterBufferOptions Jitter { get; init; } = new();
+
+    /// <summary>How many valid packets from a new source it takes to latch onto it (symmetric RTP).</summary>
+    public int LatchPackets { get; init; } = 2;
+
+    /// <summary>RTCP report interval.</summary>
+    public TimeSpan RtcpInterval { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>End a call whose peer has sent no RTP for this long once media flowed (null: never).</summary>
+    public TimeSpan? MediaTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long each RFC 4733 digit we send lasts.</summary>
+    public TimeSpan DtmfDuration { get; init; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>The clock used for recording timestamps.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+}
