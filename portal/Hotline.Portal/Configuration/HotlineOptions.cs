@@ -16,6 +16,9 @@ public sealed class HotlineOptions
 
     public SipOptions Sip { get; set; } = new();
 
+    /// <summary>Anchored media: RTP range, music on hold, prompts, TTS (<c>Hotline:Media</c>).</summary>
+    public MediaOptions Media { get; set; } = new();
+
     public AnalyticsEngineOptions Analytics { get; set; } = new();
 
     public StoreOptions Store { get; set; } = new();

@@ -1,6 +1,7 @@
 using Hotline.Grains.Store;
 using Hotline.Portal.Configuration;
 using Hotline.Telephony.Calls;
+using Hotline.Telephony.Media.Sessions;
 using Hotline.Telephony.Sip;
 using Hotline.Telephony.Sip.Auth;
 using Hotline.Telephony.Sip.Routing;
@@ -16,8 +17,10 @@ public static class SipSetup
         ArgumentNullException.ThrowIfNull(options);
         var serverOptions = ToServerOptions(options.Sip, listen);
         services.AddSingleton<ISipCredentialStore, SipAccountCredentialStore>();
+        services.AddMediaEngine(options, listen);
         services.AddSingleton(sp => new SipServer(
-            serverOptions, sp.GetRequiredService<ISipCredentialStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()));
+            serverOptions, sp.GetRequiredService<ISipCredentialStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>(),
+            sp.GetRequiredService<MediaEngine>()));
         services.AddSingleton<ICallControl>(sp => sp.GetRequiredService<SipServer>().Calls);
         services.AddSingleton<SipService>();
         services.AddHostedService(sp => sp.GetRequiredService<SipService>());
