@@ -60,6 +60,30 @@ public sealed partial class B2bua
     }
 
     /// <inheritdoc />
+    public async Task ReleaseCalleeAsync(string callId, CancellationToken cancellationToken = default)
+    {
+        var call = Find(callId);
+        using (await call.LockAsync(cancellationToken))
+        {
+            RequireAnchored(call);
+            if (call.IsEnded || call.Callee is not { } callee || call.Caller.State != CallLegState.Answered)
+            {
+                throw new CallControlException($"call {callId} has no connected callee to release");
+            }
+
+            await ByeExtrasAsync(call);
+            call.Callee = null;
+            call.IsHeldByPlatform = false;
+            if (call.Caller.Media is { } callerMedia)
+            {
+                call.Media!.Resume(callerMedia);
+            }
+
+            await ByeAsync(callee);
+        }
+    }
+
+    /// <inheritdoc />
     public Task<BridgeResult> AddPartyAsync(string callId, CallTarget target, TimeSpan ringTimeout, CancellationToken cancellationToken = default) =>
         CallExtraAsync(callId, target, null, ringTimeout, cancellationToken);
 

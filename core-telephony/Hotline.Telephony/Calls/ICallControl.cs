@@ -48,6 +48,9 @@ public interface ICallControl
     /// <summary>When the callee hangs up, keep the caller connected to the platform (for the post-call survey) instead of ending the call.</summary>
     void KeepCallerAfterCallee(string callId, bool keep = true);
 
+    /// <summary>Hangs up the callee (agent) and keeps the caller with the platform, e.g. to queue it again. Needs anchored media.</summary>
+    Task ReleaseCalleeAsync(string callId, CancellationToken cancellationToken = default);
+
     /// <summary>Three-way call: calls a third party and, when it answers, joins it to the caller and agent.</summary>
     Task<BridgeResult> AddPartyAsync(string callId, CallTarget target, TimeSpan ringTimeout, CancellationToken cancellationToken = default);
 

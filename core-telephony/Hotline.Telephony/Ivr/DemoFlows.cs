@@ -21,6 +21,12 @@ public static class DemoFlows
     /// <summary>The post-call satisfaction survey (press 1–5).</summary>
     public static IvrFlow Load12328Survey() => Load("Flow12328Survey");
 
+    /// <summary>What a caller hears when the queue's maximum wait sends it to voicemail.</summary>
+    public static IvrFlow Load12328QueueVoicemail() => Load("Flow12328QueueVoicemail");
+
+    /// <summary>What a caller hears when the queue's maximum wait offers a call-back.</summary>
+    public static IvrFlow Load12328QueueCallback() => Load("Flow12328QueueCallback");
+
     /// <summary>The raw JSON of the 12328 flow (a starting point for the flow editor).</summary>
     public static string Flow12328Json => Json("Flow12328");
 

@@ -1,41 +1,275 @@
+using Hotline.Grains.Abstractions.Agents;
 using Hotline.Grains.Abstractions.Calls;
+using Hotline.Grains.Abstractions.Events;
 using Hotline.Grains.Abstractions.Queues;
+using Microsoft.Extensions.Logging;
 
 namespace Hotline.Grains.Calls;
 
-/// <summary>One call's life in the contact centre, each transition timestamped (telephony wiring arrives with the call-control work).</summary>
-public sealed class CallGrain(TimeProvider clock) : Grain, ICallGrain
+/// <summary>
+/// One call's life in the contact centre as an explicit state machine, every transition timestamped. The telephony
+/// node reports what happened to the call; queues and agents report routing; the grain decides what happens next
+/// and commands the node. This part holds the reports; commands and the CDR are in the partial files beside it.
+/// </summary>
+public sealed partial class CallGrain(TimeProvider clock, IServiceProvider services, ILogger<CallGrain> logger) : Grain, ICallGrain
 {
+    /// <summary>How long an agent's phone rings before the call goes back to the queue (a little under the queue's sweep).</summary>
+    public static readonly TimeSpan AgentRingTimeout = TimeSpan.FromSeconds(14);
+
     private readonly CallState _state = new();
+
+    private CallState S => _state;
+
+    private string CallId => this.GetPrimaryKeyString();
+
+    public async Task OfferedAsync(IncomingCallInfo incoming)
+    {
+        ArgumentNullException.ThrowIfNull(incoming);
+        var call = incoming;
+        if (S.Node is not null)
+        {
+            return; // a repeated report of the same call
+        }
+
+        S.Node = call.Node;
+        S.CallerNumber = call.CallerNumber;
+        S.CalledNumber = call.CalledNumber;
+        S.ArrivedAt = call.ArrivedAt;
+        Move(CallPhase.Offered, $"{call.CallerNumber} called {call.CalledNumber}{(call.Trunk is null ? "" : $" via trunk {call.Trunk}")}");
+        await RunFlowAsync(CallFlows.Welcome);
+    }
+
+    public async Task IvrFinishedAsync(IvrResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (S.Phase == CallPhase.Ended)
+        {
+            return;
+        }
+
+        var flow = S.RunningFlow;
+        S.RunningFlow = null;
+        S.IvrPath.AddRange(result.Path);
+        if (result.Variables.TryGetValue("category", out var category))
+        {
+            S.Category = category;
+        }
+
+        switch (result.Kind)
+        {
+            case IvrResultKind.Queue when result.Queue is { } queue:
+                S.Priority = result.Priority;
+                await EnqueueAsync(queue, $"IVR chose {queue}");
+                break;
+            case IvrResultKind.Survey:
+                S.SurveyScore = result.SurveyScore;
+                await HangupNodeAsync();
+                break;
+            case IvrResultKind.Voicemail:
+                S.VoicemailPath = result.VoicemailPath;
+                Move(CallPhase.Ivr, $"message left ({result.VoicemailLength.TotalSeconds:0} s)");
+                await HangupNodeAsync();
+                break;
+            case IvrResultKind.Callback:
+                S.CallbackNumber = result.CallbackNumber;
+                Move(CallPhase.Ivr, $"call-back requested to {result.CallbackNumber}");
+                await HangupNodeAsync();
+                break;
+            case IvrResultKind.CallerHungUp:
+                break; // the node reports the end
+            default:
+                LogFlowEnded(logger, CallId, flow ?? result.Flow, result.Kind, result.Reason);
+                await HangupNodeAsync();
+                break;
+        }
+    }
 
     public Task QueuedAsync(string queue)
     {
-        _state.Queue = queue;
-        _state.Agent = null;
+        S.Queue = queue;
+        S.Agent = null;
+        S.QueuedAt ??= clock.GetUtcNow();
+        if (!S.Queues.Contains(queue))
+        {
+            S.Queues.Add(queue);
+        }
+
         Move(CallPhase.Queued, $"queued in {queue}");
         return Task.CompletedTask;
     }
 
-    public Task OfferedToAgentAsync(string queue, string extension)
+    public async Task OfferedToAgentAsync(string queue, string extension)
     {
-        _state.Queue = queue;
-        _state.Agent = extension;
+        S.Queue = queue;
+        S.Agent = extension;
+        S.OfferedAt ??= clock.GetUtcNow();
         Move(CallPhase.RingingAgent, $"offered to agent {extension} by {queue}");
+        if (S.Node is { } node)
+        {
+            await node.RingAgentAsync(CallId, extension, AgentRingTimeout);
+        }
+    }
+
+    public async Task AgentAnsweredAsync(string extension)
+    {
+        if (S.Phase != CallPhase.RingingAgent || S.Agent != extension)
+        {
+            return; // a late answer after the queue moved on; the node has already released that leg
+        }
+
+        S.AnsweredAt ??= clock.GetUtcNow();
+        S.AnsweredBy = extension;
+        S.AgentReleased = false;
+        Move(CallPhase.Talking, $"answered by agent {extension}");
+        if (S.Queue is { } queue)
+        {
+            await GrainFactory.GetGrain<IQueueGrain>(queue).AnsweredAsync(CallId);
+        }
+
+        await GrainFactory.GetGrain<IAgentGrain>(extension).CallAnsweredAsync(CallId);
+        await S.Node!.KeepCallerForSurveyAsync(CallId);
+    }
+
+    public async Task AgentNotAnsweredAsync(string extension, string reason)
+    {
+        if (S.Phase != CallPhase.RingingAgent || S.Agent != extension)
+        {
+            return;
+        }
+
+        S.Agent = null;
+        Move(CallPhase.Queued, $"agent {extension} did not answer: {reason}");
+        await GrainFactory.GetGrain<IAgentGrain>(extension).CallNotAnsweredAsync(CallId);
+        if (S.Queue is { } queue)
+        {
+            await GrainFactory.GetGrain<IQueueGrain>(queue).RequeueAsync(CallId);
+        }
+    }
+
+    public async Task MaxWaitReachedAsync(string queue, MaxWaitAction action)
+    {
+        S.MaxWaitReached = true;
+        Move(CallPhase.Ivr, $"waited the maximum in {queue}: {action}");
+        await RunFlowAsync(action == MaxWaitAction.CallbackOffer ? CallFlows.QueueCallback : CallFlows.QueueVoicemail);
+    }
+
+    public Task HoldChangedAsync(bool held, string by)
+    {
+        var now = clock.GetUtcNow();
+        if (held && S.Phase is CallPhase.Talking or CallPhase.Conference)
+        {
+            S.HeldSince = now;
+            Move(CallPhase.Held, $"held by {by}");
+        }
+        else if (!held && S.Phase == CallPhase.Held)
+        {
+            S.HeldFor += now - (S.HeldSince ?? now);
+            S.HeldSince = null;
+            Move(CallPhase.Talking, $"resumed by {by}");
+        }
+
         return Task.CompletedTask;
     }
 
-    public Task MaxWaitReachedAsync(string queue, MaxWaitAction action)
+    public async Task AgentHungUpAsync(string extension)
     {
-        Move(CallPhase.Ivr, $"waited the maximum in {queue}: {action}");
-        return Task.CompletedTask;
+        if (S.Phase == CallPhase.Ended)
+        {
+            return;
+        }
+
+        EndHold();
+        S.AgentReleased = true;
+        Move(CallPhase.WrapUp, $"agent {extension} hung up; the caller stays for the survey");
+        await GrainFactory.GetGrain<IAgentGrain>(extension).CallEndedAsync(CallId);
+        await RunFlowAsync(CallFlows.Survey);
+    }
+
+    public async Task EndedAsync(CallEndInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        if (S.Phase == CallPhase.Ended)
+        {
+            return;
+        }
+
+        var phase = S.Phase;
+        EndHold();
+        S.EndedAt = info.At;
+        Move(CallPhase.Ended, info.Reason);
+        if (phase is CallPhase.Queued or CallPhase.RingingAgent && S.Queue is { } queue)
+        {
+            await GrainFactory.GetGrain<IQueueGrain>(queue).AbandonAsync(CallId);
+        }
+
+        if (S.AnsweredBy is { } agent && !S.AgentReleased)
+        {
+            await GrainFactory.GetGrain<IAgentGrain>(agent).CallEndedAsync(CallId);
+        }
+
+        S.Record = BuildRecord(info);
+        await WriteRecordAsync(S.Record);
     }
 
     public Task<CallSnapshot> GetSnapshotAsync() =>
-        Task.FromResult(new CallSnapshot(this.GetPrimaryKeyString(), _state.Phase, _state.Queue, _state.Agent, [.. _state.Transitions]));
+        Task.FromResult(new CallSnapshot(CallId, S.Phase, S.Queue, S.Agent, [.. S.Transitions]));
+
+    public Task<CallDetailRecord?> GetRecordAsync() => Task.FromResult(S.Record);
+
+    private async Task EnqueueAsync(string queue, string why)
+    {
+        S.Agent = null;
+        // Music first: the queue may route at once, and the agent's answer stops the music — never the other way round.
+        await S.Node!.PlayMusicOnHoldAsync(CallId);
+        try
+        {
+            await GrainFactory.GetGrain<IQueueGrain>(queue).EnqueueAsync(new QueuedCall(CallId, S.CallerNumber, S.Priority, clock.GetUtcNow()));
+        }
+        catch (InvalidOperationException ex)
+        {
+            // An unconfigured queue: the caller is told and released instead of waiting forever.
+            LogQueueMissing(logger, CallId, queue, ex.Message);
+            Move(CallPhase.Ivr, $"{why}, but queue {queue} is not available");
+            await HangupNodeAsync();
+        }
+    }
+
+    private async Task RunFlowAsync(string flow)
+    {
+        S.RunningFlow = flow;
+        Move(CallPhase.Ivr, $"IVR flow {flow}");
+        if (S.Node is { } node)
+        {
+            await node.RunIvrAsync(CallId, flow);
+        }
+    }
+
+    private async Task HangupNodeAsync()
+    {
+        if (S.Node is { } node)
+        {
+            await node.HangupAsync(CallId);
+        }
+    }
+
+    private void EndHold()
+    {
+        if (S.HeldSince is { } since)
+        {
+            S.HeldFor += clock.GetUtcNow() - since;
+            S.HeldSince = null;
+        }
+    }
 
     private void Move(CallPhase phase, string detail)
     {
-        _state.Phase = phase;
-        _state.Transitions.Add(new CallTransition(phase, clock.GetUtcNow(), detail));
+        S.Phase = phase;
+        S.Transitions.Add(new CallTransition(phase, clock.GetUtcNow(), detail));
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Call {CallId}: flow {Flow} ended with {Kind}: {Reason}")]
+    private static partial void LogFlowEnded(ILogger logger, string callId, string flow, IvrResultKind kind, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Call {CallId}: queue {Queue} refused the call: {Reason}")]
+    private static partial void LogQueueMissing(ILogger logger, string callId, string queue, string reason);
 }

@@ -82,6 +82,7 @@ public static class HotlineHost
         builder.AddHotlineSilo(options);
         builder.Services.AddOperationalStore(options);
         builder.Services.AddSipService(options, listen);
+        builder.Services.AddCallRouting(options);
         builder.Services.AddAnalyticsEngine(options);
         AddTelemetry(builder, options);
 
