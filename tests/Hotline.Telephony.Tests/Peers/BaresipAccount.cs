@@ -18,7 +18,10 @@ namespace Hotline.Telephony.Tests.Peers;
 internal sealed record BaresipAccount(
     string User, string? Password, int ProxyPort, string AnswerMode = "manual", bool Register = true, string Transport = "udp")
 {
-    public string Aor => $"sip:{User}@{SipServerHarness.Domain}";
+    /// <summary>The SIP domain of the harnesses and of the demo organisation.</summary>
+    public const string Domain = "hotline.local";
+
+    public string Aor => $"sip:{User}@{Domain}";
 
     /// <summary>The account line, e.g. <c>&lt;sip:8001@hotline.local;transport=udp&gt;;outbound="sip:127.0.0.1:5060;transport=udp";regint=600;…;auth_pass=…</c>.</summary>
     public string ToAccountLine()
