@@ -13,8 +13,8 @@ namespace Hotline.Grains.Calls;
 /// </summary>
 public sealed partial class CallGrain(TimeProvider clock, IServiceProvider services, ILogger<CallGrain> logger) : Grain, ICallGrain
 {
-    /// <summary>How long an agent's phone rings before the call goes back to the queue (a little under the queue's sweep).</summary>
-    public static readonly TimeSpan AgentRingTimeout = TimeSpan.FromSeconds(14);
+    /// <summary>The ring time when the queue's own is not known.</summary>
+    public static readonly TimeSpan DefaultRingTimeout = TimeSpan.FromSeconds(15);
 
     private readonly CallState _state = new();
 
@@ -95,6 +95,7 @@ public sealed partial class CallGrain(TimeProvider clock, IServiceProvider servi
         }
 
         Move(CallPhase.Queued, $"queued in {queue}");
+        StartAnnouncements();
         return Task.CompletedTask;
     }
 
@@ -106,7 +107,9 @@ public sealed partial class CallGrain(TimeProvider clock, IServiceProvider servi
         Move(CallPhase.RingingAgent, $"offered to agent {extension} by {queue}");
         if (S.Node is { } node)
         {
-            await node.RingAgentAsync(CallId, extension, AgentRingTimeout);
+            // A second under the queue's ring timeout: the phone stops ringing before the queue's sweep re-offers the call.
+            var ring = S.RingTimeout - TimeSpan.FromSeconds(1);
+            await node.RingAgentAsync(CallId, extension, ring < TimeSpan.FromSeconds(5) ? TimeSpan.FromSeconds(5) : ring);
         }
     }
 
@@ -219,19 +222,21 @@ public sealed partial class CallGrain(TimeProvider clock, IServiceProvider servi
     private async Task EnqueueAsync(string queue, string why)
     {
         S.Agent = null;
-        // Music first: the queue may route at once, and the agent's answer stops the music — never the other way round.
-        await S.Node!.PlayMusicOnHoldAsync(CallId);
-        try
+        var grain = GrainFactory.GetGrain<IQueueGrain>(queue);
+        if (await grain.GetConfigurationAsync() is not { } rules)
         {
-            await GrainFactory.GetGrain<IQueueGrain>(queue).EnqueueAsync(new QueuedCall(CallId, S.CallerNumber, S.Priority, clock.GetUtcNow()));
-        }
-        catch (InvalidOperationException ex)
-        {
-            // An unconfigured queue: the caller is told and released instead of waiting forever.
-            LogQueueMissing(logger, CallId, queue, ex.Message);
+            // An unconfigured queue: the caller is released instead of waiting forever.
+            LogQueueMissing(logger, CallId, queue, "the queue is not configured");
             Move(CallPhase.Ivr, $"{why}, but queue {queue} is not available");
             await HangupNodeAsync();
+            return;
         }
+
+        S.RingTimeout = rules.RingTimeout;
+        S.AnnounceEvery = rules.AnnounceEvery;
+        // Music first: the queue may route at once, and the agent's answer stops the music — never the other way round.
+        await S.Node!.PlayMusicOnHoldAsync(CallId);
+        await grain.EnqueueAsync(new QueuedCall(CallId, S.CallerNumber, S.Priority, clock.GetUtcNow()));
     }
 
     private async Task RunFlowAsync(string flow)
@@ -263,6 +268,11 @@ public sealed partial class CallGrain(TimeProvider clock, IServiceProvider servi
 
     private void Move(CallPhase phase, string detail)
     {
+        if (phase != CallPhase.Queued && phase != CallPhase.RingingAgent)
+        {
+            StopAnnouncements();
+        }
+
         S.Phase = phase;
         S.Transitions.Add(new CallTransition(phase, clock.GetUtcNow(), detail));
     }

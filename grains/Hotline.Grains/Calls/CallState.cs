@@ -63,4 +63,10 @@ public sealed class CallState
 
     /// <summary>The agent's leg already ended (survey after the agent hung up, or transferred to a queue).</summary>
     [Id(26)] public bool AgentReleased { get; set; }
+
+    /// <summary>The queue's ring timeout (the node stops ringing a little before it).</summary>
+    [Id(27)] public TimeSpan RingTimeout { get; set; } = CallGrain.DefaultRingTimeout;
+
+    /// <summary>How often a waiting caller hears its position (the queue's setting).</summary>
+    [Id(28)] public TimeSpan AnnounceEvery { get; set; } = CallGrain.DefaultAnnounceEvery;
 }

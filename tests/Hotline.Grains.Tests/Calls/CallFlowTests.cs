@@ -190,4 +190,31 @@ public sealed class CallFlowTests(ClusterFixture fixture) : IClassFixture<Cluste
         await call.EndedAsync(new CallEndInfo { At = DateTimeOffset.UtcNow, Reason = "caller hung up" });
         Assert.True((await call.GetRecordAsync())!.HoldSeconds >= 0);
     }
+
+    [Fact]
+    public async Task Waiting_caller_hears_its_position_every_announce_interval()
+    {
+        await _acd.QueueAsync("announce", "announce-skill", c => c with { AnnounceEvery = TimeSpan.FromSeconds(1) });
+        var first = await OfferAsync("ahead");
+        await first.IvrFinishedAsync(ToQueue(_acd.Id("announce")));
+        var second = await OfferAsync("behind");
+        var id = _acd.Id("behind");
+        await second.IvrFinishedAsync(ToQueue(_acd.Id("announce")));
+
+        await EventuallyAsync(() => _node.Commands.Any(c => c.StartsWith($"announce {id} ", StringComparison.Ordinal)), "the second caller hears its position");
+        Assert.Contains(_node.Commands, c => c == $"announce {id} 您前面还有1位来电，请耐心等待。");
+    }
+
+    [Fact]
+    public async Task A_queue_that_is_not_configured_releases_the_caller_instead_of_holding_it_forever()
+    {
+        var call = await OfferAsync("noqueue");
+        var id = _acd.Id("noqueue");
+
+        await call.IvrFinishedAsync(ToQueue(_acd.Id("missing-queue")));
+
+        Assert.True(_node.Received($"hangup {id}"));
+        var snapshot = await call.GetSnapshotAsync();
+        Assert.Contains("not available", snapshot.Transitions[^1].Detail, StringComparison.Ordinal);
+    }
 }

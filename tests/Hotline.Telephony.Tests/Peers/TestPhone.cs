@@ -79,6 +79,16 @@ internal sealed class TestPhone : ISipTransactionUser, IAsyncDisposable
         return (await transaction.Completion.WaitAsync(TimeSpan.FromSeconds(10))).Response.StatusCode;
     }
 
+    /// <summary>Sends INFO with a body (e.g. DTMF as application/dtmf-relay) in <paramref name="dialog"/> and returns the final status.</summary>
+    public async Task<int> InfoAsync(SipDialog dialog, string contentType, string body)
+    {
+        var info = dialog.CreateRequest(SipMethods.Info, Contact);
+        info.Headers.Add(SipHeaderNames.ContentType, contentType);
+        info.Body = Encoding.ASCII.GetBytes(body);
+        var transaction = await _transactions.SendRequestAsync(info, dialog.TransportRemote);
+        return (await transaction.Completion.WaitAsync(TimeSpan.FromSeconds(10))).Response.StatusCode;
+    }
+
     /// <summary>Hangs up <paramref name="dialog"/> with BYE and returns the final status.</summary>
     public async Task<int> HangupAsync(SipDialog dialog)
     {
