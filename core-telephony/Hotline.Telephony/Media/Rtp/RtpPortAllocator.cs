@@ -15,8 +15,12 @@ public sealed class RtpPortAllocator
     private int _count;
 
     /// <summary>Creates an allocator for the ports from <paramref name="minPort"/> to <paramref name="maxPort"/> inclusive.</summary>
-    /// <remarks>An odd minimum is rounded up; a last even port without its odd partner in range is not used.</remarks>
-    public RtpPortAllocator(int minPort = 20000, int maxPort = 29999)
+    /// <remarks>
+    /// An odd minimum is rounded up; a last even port without its odd partner in range is not used. With
+    /// <paramref name="randomStart"/> the round-robin starts at a random pair, so processes sharing a range (a second
+    /// node on the machine, tools) rarely collide, and ports are harder to guess.
+    /// </remarks>
+    public RtpPortAllocator(int minPort = 20000, int maxPort = 29999, bool randomStart = false)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(minPort, 1024);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(maxPort, 65535);
@@ -29,6 +33,7 @@ public sealed class RtpPortAllocator
 
         LastPort = FirstPort + (2 * pairs) - 1;
         _inUse = new bool[pairs];
+        _next = randomStart ? Random.Shared.Next(pairs) : 0;
     }
 
     /// <summary>The first (even) port of the range.</summary>
