@@ -187,7 +187,14 @@ public sealed partial class B2bua
             return;
         }
 
-        if (leg.IsExtra)
+        if (ReferenceEquals(leg, call.Caller))
+        {
+            // The first party of a call the platform placed answered: it is the call's caller from now on.
+            session.SetCaller(leg.Media);
+            session.StartRecording();
+            Raise(new CallAnswered(call.Id, _time.GetUtcNow(), leg.Party));
+        }
+        else if (leg.IsExtra)
         {
             session.Attach(leg.Media);
             ApplyExtraRole(call, leg);

@@ -40,13 +40,19 @@ public sealed partial class B2bua
             }
         }
 
-        var session = _media.CreateSession(call.Id);
+        AttachSession(call);
+        call.Media!.SetCaller(leg.Media);
+        return null;
+    }
+
+    /// <summary>Creates the call's media session on the media clock and listens to its digits and silences.</summary>
+    private void AttachSession(Call call)
+    {
+        var session = _media!.CreateSession(call.Id);
         session.MediaTimeout = _media.Options.MediaTimeout;
-        session.SetCaller(leg.Media);
         session.DigitReceived += (_, endpoint, digit, source) => OnDigit(call, endpoint, digit, source);
         session.MediaTimedOut += endpoint => _ = OnMediaTimeoutAsync(call, endpoint);
         call.Media = session;
-        return null;
     }
 
     /// <summary>Opens the endpoint of an outbound leg and returns our offer for its INVITE.</summary>

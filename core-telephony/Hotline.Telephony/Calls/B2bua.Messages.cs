@@ -49,7 +49,9 @@ public sealed partial class B2bua
         var invite = new SipRequest(SipMethods.Invite, target.RequestUri);
         var maxForwards = caller.InboundInvite?.Request.MaxForwards is { } mf ? Math.Clamp(mf - 1, 1, 70) : 70;
         invite.Headers.Add(SipHeaderNames.MaxForwards, maxForwards.ToString(CultureInfo.InvariantCulture));
-        var from = new NameAddress(new SipUri(_options.Domain, caller.Party.Number), caller.Party.DisplayName) { Tag = SipIdentifiers.NewTag() };
+        // A call the platform placed presents its chosen identity (the service number) rather than the first party's.
+        var presented = caller.Call.PresentedAs is { } shown && !ReferenceEquals(caller.Call.Pending, caller) ? shown : caller.Party;
+        var from = new NameAddress(new SipUri(_options.Domain, presented.Number), presented.DisplayName) { Tag = SipIdentifiers.NewTag() };
         invite.Headers.Add(SipHeaderNames.From, from.ToString());
         invite.Headers.Add(SipHeaderNames.To, new NameAddress(target.RequestUri).ToString());
         invite.Headers.Add(SipHeaderNames.CallId, SipIdentifiers.NewCallId(_options.Domain));

@@ -29,6 +29,9 @@ internal sealed class Call(string id, CallLeg? caller = null) : IDisposable
     /// <summary>RTP quality of every leg that has left the call, for the call's record.</summary>
     public List<LegQuality> LegReports { get; } = [];
 
+    /// <summary>For a call the platform placed: the identity shown to the parties it calls after the first (e.g. 12328).</summary>
+    public CallParty? PresentedAs { get; set; }
+
     /// <summary>When the callee hangs up, the caller stays with the platform (e.g. for the satisfaction survey).</summary>
     public bool KeepCallerAfterCallee { get; set; }
 

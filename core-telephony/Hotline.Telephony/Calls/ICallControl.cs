@@ -51,6 +51,14 @@ public interface ICallControl
     /// <summary>Hangs up the callee (agent) and keeps the caller with the platform, e.g. to queue it again. Needs anchored media.</summary>
     Task ReleaseCalleeAsync(string callId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Places a call (click-to-dial, call-back): rings <paramref name="first"/> (the agent's phone) showing
+    /// <paramref name="shownToFirst"/>; when it answers it becomes the call's caller, and <see cref="BridgeAsync"/> then reaches the
+    /// destination, which is shown <paramref name="presentAs"/>. A first party that does not answer ends the call. Needs anchored media.
+    /// </summary>
+    Task<BridgeResult> OriginateAsync(
+        string callId, CallTarget first, CallParty shownToFirst, CallParty presentAs, TimeSpan ringTimeout, CancellationToken cancellationToken = default);
+
     /// <summary>Three-way call: calls a third party and, when it answers, joins it to the caller and agent.</summary>
     Task<BridgeResult> AddPartyAsync(string callId, CallTarget target, TimeSpan ringTimeout, CancellationToken cancellationToken = default);
 

@@ -36,6 +36,9 @@ public interface ICallGrain : IGrainWithStringKey
     /// <summary>The agent hung up and the caller stayed for the survey.</summary>
     Task AgentHungUpAsync(string extension);
 
+    /// <summary>A placed call (click-to-dial) reached its destination, or could not.</summary>
+    Task DialedAsync(bool connected, string reason);
+
     /// <summary>The call ended on the node: close the record, release the agent, write the CDR.</summary>
     Task EndedAsync(CallEndInfo info);
 
@@ -56,6 +59,9 @@ public interface ICallGrain : IGrainWithStringKey
     Task MaxWaitReachedAsync(string queue, MaxWaitAction action);
 
     // Agent and supervisor commands (throw CallCommandException in the wrong phase).
+
+    /// <summary>Click-to-dial: a new call (this grain's key is its id) rings the agent, then the number; refused when no node runs.</summary>
+    Task DialAsync(string agentExtension, string number);
 
     /// <summary>Puts the talking call on hold (the caller hears music).</summary>
     Task HoldAsync();

@@ -41,6 +41,12 @@ public interface ITelephonyNode : IGrainObserver
     /// <summary>After the agent hangs up, keep the caller for the post-call survey.</summary>
     Task KeepCallerForSurveyAsync(string callId);
 
+    /// <summary>
+    /// Click-to-dial: rings the agent's phone (showing <paramref name="number"/>), then calls the number, shown the service
+    /// number; reports with <see cref="ICallGrain.DialedAsync"/>. The call takes <paramref name="callId"/> as its id.
+    /// </summary>
+    Task DialAsync(string callId, string agentExtension, string number, string serviceNumber, TimeSpan ringTimeout);
+
     /// <summary>Ends the call on every leg.</summary>
     Task HangupAsync(string callId);
 }

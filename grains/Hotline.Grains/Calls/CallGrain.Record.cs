@@ -18,7 +18,7 @@ public sealed partial class CallGrain
         {
             EventId = Guid.NewGuid(),
             CallId = CallId,
-            Direction = CallDirection.Inbound,
+            Direction = S.Outbound ? CallDirection.Outbound : CallDirection.Inbound,
             CallerNumber = S.CallerNumber,
             CalledNumber = S.CalledNumber,
             ServiceNumber = S.CalledNumber,
@@ -45,6 +45,7 @@ public sealed partial class CallGrain
     private EventEndCause EndCauseOf(CallEndInfo info) => info switch
     {
         { Failed: true } when S.AnsweredAt is null => EventEndCause.Failed,
+        _ when S.Outbound && S.AnsweredAt is null => EventEndCause.Failed,
         _ when S.AnsweredAt is not null => EventEndCause.Completed,
         _ when S.MaxWaitReached => EventEndCause.Overflowed,
         _ when S.QueuedAt is not null => EventEndCause.Abandoned,

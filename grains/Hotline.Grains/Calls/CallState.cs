@@ -64,6 +64,9 @@ public sealed class CallState
     /// <summary>The agent's leg already ended (survey after the agent hung up, or transferred to a queue).</summary>
     [Id(26)] public bool AgentReleased { get; set; }
 
+    /// <summary>The platform placed the call (click-to-dial).</summary>
+    [Id(29)] public bool Outbound { get; set; }
+
     /// <summary>The queue's ring timeout (the node stops ringing a little before it).</summary>
     [Id(27)] public TimeSpan RingTimeout { get; set; } = CallGrain.DefaultRingTimeout;
 

@@ -42,12 +42,13 @@ public sealed partial class CallEventForwarder : IDisposable
         }
     }
 
-    /// <summary>Creates the node's observer reference and starts forwarding.</summary>
-    public void Start()
+    /// <summary>Creates the node's observer reference, registers the node for placed calls and starts forwarding.</summary>
+    public async Task StartAsync(string nodeName)
     {
         // The reference keeps only a weak hold on the node; this forwarder keeps the node alive.
         _reference = _grains.CreateObjectReference<ITelephonyNode>(_node);
         _calls.CallEvent += OnCallEvent;
+        await _grains.GetGrain<ITelephonyDirectoryGrain>(0).RegisterNodeAsync(nodeName, _reference);
     }
 
     private void OnCallEvent(CallEvent callEvent)
@@ -67,7 +68,12 @@ public sealed partial class CallEventForwarder : IDisposable
 
             if (!_chains.TryGetValue(callEvent.CallId, out var previous))
             {
-                return;
+                if (!_node.Tracks(callEvent.CallId))
+                {
+                    return;
+                }
+
+                previous = Task.CompletedTask; // a call the node placed for a grain (click-to-dial)
             }
 
             // Events of one call are delivered one after another, in the order the telephony raised them.

@@ -142,6 +142,35 @@ public sealed partial class TelephonyNode(
         return Task.CompletedTask;
     });
 
+    public Task DialAsync(string callId, string agentExtension, string number, string serviceNumber, TimeSpan ringTimeout)
+    {
+        Track(callId, agentExtension, number);
+        var call = Get(callId);
+        _ = Background(callId, $"click-to-dial {agentExtension} → {number}", async () =>
+        {
+            var agent = await calls.OriginateAsync(
+                callId, new CallTarget.Extension(agentExtension), new CallParty(number, null, number), new CallParty(serviceNumber, null, serviceNumber),
+                ringTimeout, call.Ended);
+            if (!agent.IsAnswered)
+            {
+                return; // the call has ended; its end reaches the grain as for any call
+            }
+
+            // Extensions dial extensions directly; anything else leaves through the default trunk.
+            CallTarget destination = number.Length <= 6 && number.All(char.IsAsciiDigit) ? new CallTarget.Extension(number) : new CallTarget.External(number);
+            var result = await calls.BridgeAsync(callId, destination, ringTimeout, call.Ended);
+            await Grain(callId).DialedAsync(result.IsAnswered, Describe(result));
+            if (!result.IsAnswered && result.Outcome != BridgeOutcome.CallerGone)
+            {
+                await HangupAsync(callId);
+            }
+        });
+        return Task.CompletedTask;
+    }
+
+    /// <summary>True while the node serves the call (an offered or placed call).</summary>
+    public bool Tracks(string callId) => _calls.ContainsKey(callId);
+
     public async Task HangupAsync(string callId)
     {
         try

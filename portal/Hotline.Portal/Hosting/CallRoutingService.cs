@@ -5,11 +5,7 @@ namespace Hotline.Portal.Hosting;
 /// <summary>Starts handing service-number calls to the grains once the silo runs (it is registered after the silo).</summary>
 public sealed class CallRoutingService(CallEventForwarder forwarder) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        forwarder.Start();
-        return Task.CompletedTask;
-    }
+    public Task StartAsync(CancellationToken cancellationToken) => forwarder.StartAsync(Environment.MachineName + ":" + Environment.ProcessId);
 
     public Task StopAsync(CancellationToken cancellationToken)
     {

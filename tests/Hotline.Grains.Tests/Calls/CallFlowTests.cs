@@ -217,4 +217,35 @@ public sealed class CallFlowTests(ClusterFixture fixture) : IClassFixture<Cluste
         var snapshot = await call.GetSnapshotAsync();
         Assert.Contains("not available", snapshot.Transitions[^1].Detail, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Click_to_dial_places_the_call_through_a_registered_node_and_records_an_outbound_call()
+    {
+        var reference = fixture.Cluster.Client.CreateObjectReference<ITelephonyNode>(_node);
+        await fixture.Grains.GetGrain<ITelephonyDirectoryGrain>(0).RegisterNodeAsync("test-node-" + _acd.Id("dial"), reference);
+        var call = Call("dial");
+        var id = _acd.Id("dial");
+
+        await call.DialAsync("8001", "13900139000");
+
+        await EventuallyAsync(() => _node.Commands.Any(c => c.StartsWith("dial ", StringComparison.Ordinal)), "a node is told to dial");
+        await call.DialedAsync(connected: true, "Answered");
+        Assert.Equal(CallPhase.Talking, (await call.GetSnapshotAsync()).Phase);
+        await call.EndedAsync(new CallEndInfo { At = DateTimeOffset.UtcNow, Reason = "agent hung up" });
+        var record = (await call.GetRecordAsync())!;
+        Assert.Equal(CallDirection.Outbound, record.Direction);
+        Assert.Equal(CallEndCause.Completed, record.EndCause);
+        Assert.Equal("13900139000", record.CalledNumber);
+        var again = await Assert.ThrowsAsync<CallCommandException>(() => call.DialAsync("8001", "13900139000"));
+        Assert.Contains("already exists", again.Message, StringComparison.Ordinal);
+        Assert.Contains(_node.Commands, c => c.StartsWith("dial ", StringComparison.Ordinal) && c.EndsWith("8001 13900139000 as 12328", StringComparison.Ordinal) && c.Contains(id, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Click_to_dial_refuses_something_that_is_not_a_number()
+    {
+        var error = await Assert.ThrowsAsync<CallCommandException>(() => Call("badnumber").DialAsync("8001", "13900;drop"));
+        Assert.Contains("13900;drop", error.Message, StringComparison.Ordinal);
+        Assert.Empty((await Call("badnumber").GetSnapshotAsync()).Transitions);
+    }
 }

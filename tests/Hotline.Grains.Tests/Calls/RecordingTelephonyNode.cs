@@ -42,6 +42,9 @@ internal sealed class RecordingTelephonyNode : ITelephonyNode
 
     public Task KeepCallerForSurveyAsync(string callId) => Record($"keep {callId}");
 
+    public Task DialAsync(string callId, string agentExtension, string number, string serviceNumber, TimeSpan ringTimeout) =>
+        Record($"dial {callId} {agentExtension} {number} as {serviceNumber}");
+
     public Task HangupAsync(string callId) => Record($"hangup {callId}");
 
     private Task Record(string command)
