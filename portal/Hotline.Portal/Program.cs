@@ -1,3 +1,5 @@
 using Hotline.Portal.Hosting;
 
-return await HotlineHost.RunAsync(args);
+return args is ["simulate", .. var simulate]
+    ? await AnalyticsSimulateCommand.RunAsync(simulate)
+    : await HotlineHost.RunAsync(args);

@@ -1,4 +1,6 @@
 using Hotline.Benchmarks;
+using Hotline.Benchmarks.Acd;
+using Hotline.Benchmarks.Analytics;
 using Hotline.Benchmarks.Sip;
 
 // ./hotline bench [NAME]: runs one benchmark by name, or all of them; each ends its output with its "bench ..." lines
@@ -6,6 +8,9 @@ using Hotline.Benchmarks.Sip;
 var benchmarks = new Dictionary<string, Func<BenchReport, Task>>(StringComparer.Ordinal)
 {
     ["sip"] = report => new SipBenchmark(report).RunAsync(),
+    ["analytics"] = report => new AnalyticsBenchmark(report).RunAsync(),
+    ["acd"] = report => new AcdBenchmark(report).RunAsync(),
+    ["media"] = report => new Hotline.Benchmarks.Media.MediaBenchmark(report).RunAsync(),
 };
 
 var name = args.Length > 0 ? args[0] : "all";

@@ -1,6 +1,7 @@
 using Hotline.Grains.Abstractions.Agents;
 using Hotline.Grains.Abstractions.Calls;
 using Hotline.Grains.Abstractions.Queues;
+using Hotline.Grains.Tests.Support;
 
 namespace Hotline.Grains.Tests;
 
@@ -8,39 +9,19 @@ namespace Hotline.Grains.Tests;
 [Trait("Category", "Integration")]
 public sealed class AcdTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
 {
-    private readonly string _run = Guid.NewGuid().ToString("N")[..8];
+    private readonly AcdScenario _acd = new(fixture.Grains);
 
-    private string Id(string name) => $"{name}-{_run}";
+    private string Id(string name) => _acd.Id(name);
 
-    private async Task<IQueueGrain> QueueAsync(string name, string skill, Func<QueueConfiguration, QueueConfiguration>? tweak = null)
-    {
-        var configuration = new QueueConfiguration { Name = Id(name), Skill = Id(skill) };
-        configuration = tweak?.Invoke(configuration) ?? configuration;
-        var queue = fixture.Grains.GetGrain<IQueueGrain>(configuration.Name);
-        await queue.ConfigureAsync(configuration);
-        return queue;
-    }
+    private Task<IQueueGrain> QueueAsync(string name, string skill, Func<QueueConfiguration, QueueConfiguration>? tweak = null) =>
+        _acd.QueueAsync(name, skill, tweak);
 
-    private async Task<IAgentGrain> ReadyAgentAsync(string extension, string skill, int level, TimeSpan? wrapUp = null)
-    {
-        var agent = fixture.Grains.GetGrain<IAgentGrain>(Id(extension));
-        await agent.ConfigureAsync(new AgentProfile(Id(extension), extension, [new AgentSkill(Id(skill), level)], wrapUp ?? TimeSpan.Zero));
-        await agent.LoginAsync();
-        await agent.SetReadyAsync();
-        return agent;
-    }
+    private Task<IAgentGrain> ReadyAgentAsync(string extension, string skill, int level, TimeSpan? wrapUp = null) =>
+        _acd.ReadyAgentAsync(extension, skill, level, wrapUp);
 
-    private QueuedCall Call(string name, int priority = 0) => new(Id(name), "+8613800138000", priority, DateTimeOffset.UtcNow);
+    private QueuedCall Call(string name, int priority = 0) => _acd.Call(name, priority);
 
-    private static async Task EventuallyAsync(Func<Task<bool>> condition, string description)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"timed out waiting until {description}");
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-    }
+    private static Task EventuallyAsync(Func<Task<bool>> condition, string description) => AcdScenario.EventuallyAsync(condition, description);
 
     [Fact]
     public async Task Call_goes_to_a_skilled_enough_agent_only()

@@ -1,3 +1,5 @@
+using Hotline.Analytics.Ingestion;
+
 namespace Hotline.Analytics.Engines;
 
 /// <summary>Settings under <c>Hotline:Analytics</c> that choose the analytics engine and locate it.</summary>
@@ -20,4 +22,13 @@ public sealed class AnalyticsEngineOptions
 
     /// <summary><c>Hotline:Analytics:ConnectionString</c>: the ClickHouse server when <see cref="Engine"/> is "server".</summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary><c>Hotline:Analytics:Database</c>: the database holding the analytics schema ("hotline").</summary>
+    public string Database { get; set; } = "hotline";
+
+    /// <summary><c>Hotline:Analytics:Cluster</c>: a ClickHouse cluster name; when set, DDL runs ON CLUSTER with Replicated and Distributed tables.</summary>
+    public string? Cluster { get; set; }
+
+    /// <summary><c>Hotline:Analytics:Ingestion</c>: how the outbox consumer batches.</summary>
+    public OutboxIngestionOptions Ingestion { get; set; } = new();
 }

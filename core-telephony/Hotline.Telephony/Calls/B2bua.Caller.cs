@@ -89,6 +89,7 @@ public sealed partial class B2bua
             response.Headers.Add(SipHeaderNames.Allow, AllowedMethods);
             SetBody(response, Anchored ? CallerAnswerBody(leg) : leg.Sdp.Prepare(sdp));
             call.Media?.StartRecording();
+            leg.Media?.MarkAnswered();
             if (leg.Dialog is null)
             {
                 leg.Dialog = SipDialog.CreateAsUas(invite.Request, response, leg.Remote);

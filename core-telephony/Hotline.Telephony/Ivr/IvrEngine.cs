@@ -48,9 +48,10 @@ public sealed class IvrEngine
         {
             return await run.ExecuteAsync();
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException)
         {
-            return run.Finish(IvrOutcomeKind.CallerHungUp, reason: "caller hung up");
+            // The channel may notice the call ended (its media closed) before the caller's token is cancelled.
+            return run.Finish(IvrOutcomeKind.CallerHungUp, reason: cancellationToken.IsCancellationRequested ? "caller hung up" : "call ended");
         }
     }
 }

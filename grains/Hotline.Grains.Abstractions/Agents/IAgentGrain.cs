@@ -1,8 +1,11 @@
+using Hotline.Grains.Abstractions.Queues;
+
 namespace Hotline.Grains.Abstractions.Agents;
 
 /// <summary>One agent (keyed by extension): presence, state machine and the reservation the ACD takes before ringing.</summary>
 public interface IAgentGrain : IGrainWithStringKey
 {
+    /// <summary>Stores the agent's configuration (it survives restarts; presence does not) and moves it between skill rosters.</summary>
     Task ConfigureAsync(AgentProfile profile);
 
     Task<AgentProfile?> GetProfileAsync();
@@ -16,8 +19,11 @@ public interface IAgentGrain : IGrainWithStringKey
 
     Task SetNotReadyAsync(NotReadyReason reason);
 
-    /// <summary>The ACD offers a call: succeeds only when the agent is ready (it then rings); false otherwise.</summary>
-    Task<bool> TryReserveAsync(string callId);
+    /// <summary>
+    /// The ACD offers a call: succeeds only when the agent is ready (it then rings) and, when <paramref name="skill"/> is
+    /// given, still holds that skill (a queue may not yet know the skill was taken away); false otherwise.
+    /// </summary>
+    Task<bool> TryReserveAsync(string callId, string? skill = null);
 
     /// <summary>The offered call was answered on the agent's phone.</summary>
     Task CallAnsweredAsync(string callId);
@@ -32,4 +38,7 @@ public interface IAgentGrain : IGrainWithStringKey
     Task EndWrapUpAsync();
 
     Task<AgentSnapshot> GetSnapshotAsync();
+
+    /// <summary>The agent as a candidate for a queue needing <paramref name="skill"/>: null unless ready and skilled.</summary>
+    Task<AgentCandidate?> GetCandidateAsync(string skill);
 }

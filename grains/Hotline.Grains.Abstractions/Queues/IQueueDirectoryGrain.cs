@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace Hotline.Grains.Abstractions.Queues;
 
 /// <summary>Which queues need which skill (one instance, key 0): agents ask it where to announce themselves.</summary>
@@ -5,5 +7,14 @@ public interface IQueueDirectoryGrain : IGrainWithIntegerKey
 {
     Task RegisterAsync(string queue, string skill);
 
+    [ReadOnly]
     Task<IReadOnlyList<string>> QueuesForSkillAsync(string skill);
+
+    /// <summary>
+    /// The queues needing each of <paramref name="skills"/> (skills no queue needs are left out), in one call: agents
+    /// ask on every change of availability, so the ACD's routing path waits for one round trip, not one per skill.
+    /// Read-only, so agents' questions do not queue behind each other.
+    /// </summary>
+    [ReadOnly]
+    Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> QueuesForSkillsAsync(IReadOnlyCollection<string> skills);
 }

@@ -5,7 +5,10 @@ namespace Hotline.Grains.Abstractions.Queues;
 /// <summary>An ACD queue (keyed by name): waiting calls, the ready agents with its skill, and the routing between them.</summary>
 public interface IQueueGrain : IGrainWithStringKey
 {
+    /// <summary>Stores the queue's rules (they survive restarts; waiting calls do not) and finds the skill's ready agents.</summary>
     Task ConfigureAsync(QueueConfiguration configuration);
+
+    Task<QueueConfiguration?> GetConfigurationAsync();
 
     /// <summary>Adds a call; returns its position (1 = next). Routing runs at once if an agent is ready.</summary>
     Task<int> EnqueueAsync(QueuedCall queuedCall);

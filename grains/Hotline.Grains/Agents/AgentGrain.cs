@@ -5,15 +5,24 @@ namespace Hotline.Grains.Agents;
 
 /// <summary>
 /// One agent's state machine: logged out → not ready ⇄ ready → ringing → talking → wrap-up → ready. Every change
-/// of availability is announced to the queues that need the agent's skills.
+/// of availability is announced to the queues that need the agent's skills. Only the profile is stored; presence
+/// lives in the activation (<see cref="AgentPresence"/>).
 /// </summary>
 public sealed class AgentGrain(
-    [PersistentState("agent", GrainStorage.Main)] IPersistentState<AgentState> state,
+    [PersistentState("agent", GrainStorage.Main)] IPersistentState<AgentConfigurationState> configuration,
     TimeProvider clock) : Grain, IAgentGrain
 {
-    private IGrainTimer? _wrapUpTimer;
+    // Presence lives only in this activation, so a logged-in agent must not be collected as idle: it would come back
+    // logged out. A timer that keeps the grain alive does that; its tick has nothing to do.
+    private static readonly TimeSpan KeepAlivePeriod = TimeSpan.FromMinutes(1);
 
-    private AgentState S => state.State;
+    private readonly AgentPresence _presence = new();
+    private IGrainTimer? _wrapUpTimer;
+    private IGrainTimer? _keepAlive;
+
+    private AgentPresence P => _presence;
+
+    private AgentProfile? Profile => configuration.State.Profile;
 
     private string Extension => this.GetPrimaryKeyString();
 
@@ -25,57 +34,85 @@ public sealed class AgentGrain(
             throw new ArgumentException($"profile of agent {profile.Extension} sent to agent {Extension}", nameof(profile));
         }
 
-        S.Profile = profile;
-        await state.WriteStateAsync();
-        if (S.Status == AgentStatus.Ready)
+        if (profile.Skills.FirstOrDefault(s => s.Level is < 1 or > 10) is { } badLevel)
         {
-            await AnnounceAsync(available: true);
+            throw new ArgumentException($"agent {Extension}: skill '{badLevel.Skill}' has level {badLevel.Level}; levels run from 1 to 10", nameof(profile));
+        }
+
+        if (profile.WrapUp < TimeSpan.Zero)
+        {
+            throw new ArgumentException($"agent {Extension}: wrap-up time {profile.WrapUp} is negative", nameof(profile));
+        }
+
+        var before = SkillNames(Profile);
+        var after = SkillNames(profile);
+        configuration.State.Profile = profile;
+        await configuration.WriteStateAsync();
+        foreach (var skill in after.Except(before))
+        {
+            await GrainFactory.GetGrain<IAgentRosterGrain>(skill).AddAsync(Extension);
+        }
+
+        foreach (var skill in before.Except(after))
+        {
+            await GrainFactory.GetGrain<IAgentRosterGrain>(skill).RemoveAsync(Extension);
+        }
+
+        if (P.Status == AgentStatus.Ready)
+        {
+            await AnnounceAsync([.. before.Except(after)], available: false);
+            await AnnounceAsync(after, available: true);
         }
     }
 
-    public Task<AgentProfile?> GetProfileAsync() => Task.FromResult(S.Profile);
+    public Task<AgentProfile?> GetProfileAsync() => Task.FromResult(Profile);
 
-    public async Task LoginAsync()
+    public Task LoginAsync()
     {
-        if (S.Profile is null)
+        if (Profile is null)
         {
             throw new AgentCommandException($"agent {Extension} has no profile; configure it before logging in");
         }
 
-        if (S.Status != AgentStatus.LoggedOut)
+        if (P.Status != AgentStatus.LoggedOut)
         {
-            throw new AgentCommandException($"agent {Extension} is already logged in ({S.Status})");
+            throw new AgentCommandException($"agent {Extension} is already logged in ({P.Status})");
         }
 
-        var now = clock.GetUtcNow();
-        S.LoggedInAt = now;
-        await MoveAsync(AgentStatus.NotReady, NotReadyReason.Other);
+        P.LoggedInAt = clock.GetUtcNow();
+        _keepAlive ??= this.RegisterGrainTimer(
+            static _ => Task.CompletedTask,
+            new GrainTimerCreationOptions(KeepAlivePeriod, KeepAlivePeriod) { KeepAlive = true, Interleave = true });
+        Move(AgentStatus.NotReady, NotReadyReason.Other);
+        return Task.CompletedTask;
     }
 
     public async Task LogoutAsync()
     {
         Require(AgentStatus.Ready, AgentStatus.NotReady, AgentStatus.WrapUp);
         StopWrapUp();
-        if (S.LoggedInAt is { } since)
+        if (P.LoggedInAt is { } since)
         {
-            S.LoggedInEarlierToday += clock.GetUtcNow() - since;
+            P.LoggedInEarlierToday += clock.GetUtcNow() - since;
         }
 
-        S.LoggedInAt = null;
-        await MoveAsync(AgentStatus.LoggedOut, null);
+        P.LoggedInAt = null;
+        _keepAlive?.Dispose();
+        _keepAlive = null;
+        Move(AgentStatus.LoggedOut, null);
         await AnnounceAsync(available: false);
     }
 
     public async Task SetReadyAsync()
     {
         Require(AgentStatus.NotReady, AgentStatus.WrapUp, AgentStatus.Ready);
-        if (S.Status == AgentStatus.Ready)
+        if (P.Status == AgentStatus.Ready)
         {
             return;
         }
 
         StopWrapUp();
-        await MoveAsync(AgentStatus.Ready, null);
+        Move(AgentStatus.Ready, null);
         await AnnounceAsync(available: true);
     }
 
@@ -83,137 +120,147 @@ public sealed class AgentGrain(
     {
         Require(AgentStatus.Ready, AgentStatus.NotReady, AgentStatus.WrapUp);
         StopWrapUp();
-        await MoveAsync(AgentStatus.NotReady, reason);
+        Move(AgentStatus.NotReady, reason);
         await AnnounceAsync(available: false);
     }
 
-    public async Task<bool> TryReserveAsync(string callId)
+    public async Task<bool> TryReserveAsync(string callId, string? skill = null)
     {
-        if (S.Status != AgentStatus.Ready)
+        if (P.Status != AgentStatus.Ready || (skill is not null && Candidate(skill) is null))
         {
             return false;
         }
 
-        S.CallId = callId;
-        await MoveAsync(AgentStatus.Ringing, null);
+        P.CallId = callId;
+        Move(AgentStatus.Ringing, null);
         await AnnounceAsync(available: false);
         return true;
     }
 
-    public async Task CallAnsweredAsync(string callId)
+    public Task CallAnsweredAsync(string callId)
     {
         RequireCall(callId, AgentStatus.Ringing);
-        S.TalkStartedAt = clock.GetUtcNow();
-        await MoveAsync(AgentStatus.Talking, null);
+        P.TalkStartedAt = clock.GetUtcNow();
+        Move(AgentStatus.Talking, null);
+        return Task.CompletedTask;
     }
 
-    public async Task CallNotAnsweredAsync(string callId)
+    public Task CallNotAnsweredAsync(string callId)
     {
-        if (S.Status != AgentStatus.Ringing || S.CallId != callId)
+        if (P.Status == AgentStatus.Ringing && P.CallId == callId)
         {
-            return; // already moved on (answered elsewhere, logged out): nothing to undo
+            P.CallId = null;
+            Move(AgentStatus.NotReady, NotReadyReason.NoAnswer);
         }
 
-        S.CallId = null;
-        await MoveAsync(AgentStatus.NotReady, NotReadyReason.NoAnswer);
+        // Otherwise the agent already moved on (answered elsewhere, logged out): nothing to undo.
+        return Task.CompletedTask;
     }
 
     public async Task CallEndedAsync(string callId)
     {
         RequireCall(callId, AgentStatus.Talking);
         var now = clock.GetUtcNow();
-        S.TalkTimeToday += now - (S.TalkStartedAt ?? now);
-        S.TalkStartedAt = null;
-        S.CallsHandledToday++;
-        S.CallId = null;
-        S.IdleSince = now;
-        var wrapUp = S.Profile?.WrapUp ?? TimeSpan.Zero;
+        P.TalkTimeToday += now - (P.TalkStartedAt ?? now);
+        P.TalkStartedAt = null;
+        P.CallsHandledToday++;
+        P.CallId = null;
+        P.IdleSince = now;
+        var wrapUp = Profile?.WrapUp ?? TimeSpan.Zero;
         if (wrapUp <= TimeSpan.Zero)
         {
-            await MoveAsync(AgentStatus.Ready, null);
+            Move(AgentStatus.Ready, null);
             await AnnounceAsync(available: true);
             return;
         }
 
-        await MoveAsync(AgentStatus.WrapUp, NotReadyReason.AfterCallWork);
+        Move(AgentStatus.WrapUp, NotReadyReason.AfterCallWork);
         _wrapUpTimer = this.RegisterGrainTimer(_ => EndWrapUpAsync(), new GrainTimerCreationOptions(wrapUp, Timeout.InfiniteTimeSpan));
     }
 
     public async Task EndWrapUpAsync()
     {
-        if (S.Status != AgentStatus.WrapUp)
+        if (P.Status != AgentStatus.WrapUp)
         {
             return;
         }
 
         StopWrapUp();
-        await MoveAsync(AgentStatus.Ready, null);
+        Move(AgentStatus.Ready, null);
         await AnnounceAsync(available: true);
     }
 
-    public Task<AgentSnapshot> GetSnapshotAsync()
+    public Task<AgentSnapshot> GetSnapshotAsync() => Task.FromResult(Snapshot());
+
+    public Task<AgentCandidate?> GetCandidateAsync(string skill) =>
+        Task.FromResult(P.Status == AgentStatus.Ready ? Candidate(skill) : null);
+
+    private AgentSnapshot Snapshot()
     {
         var now = clock.GetUtcNow();
-        var talking = S.TalkStartedAt is { } started ? now - started : TimeSpan.Zero;
-        var loggedIn = S.LoggedInEarlierToday + (S.LoggedInAt is { } since ? now - since : TimeSpan.Zero);
-        return Task.FromResult(new AgentSnapshot(
-            Extension, S.Status, S.Reason, S.Since, S.CallId, S.IdleSince, S.TalkTimeToday + talking, loggedIn, S.CallsHandledToday));
+        var talking = P.TalkStartedAt is { } started ? now - started : TimeSpan.Zero;
+        var loggedIn = P.LoggedInEarlierToday + (P.LoggedInAt is { } since ? now - since : TimeSpan.Zero);
+        return new AgentSnapshot(
+            Extension, P.Status, P.Reason, P.Since, P.CallId, P.IdleSince, P.TalkTimeToday + talking, loggedIn, P.CallsHandledToday);
     }
 
-    private async Task MoveAsync(AgentStatus status, NotReadyReason? reason)
+    /// <summary>The agent as a queue needing <paramref name="skill"/> ranks it; null without that skill.</summary>
+    private AgentCandidate? Candidate(string skill) =>
+        Profile?.Skills.FirstOrDefault(s => s.Skill == skill) is { } held
+            ? new AgentCandidate(Extension, held.Level, P.IdleSince, Snapshot().Occupancy)
+            : null;
+
+    private void Move(AgentStatus status, NotReadyReason? reason)
     {
         var now = clock.GetUtcNow();
-        if (status == AgentStatus.Ready && S.Status is AgentStatus.NotReady or AgentStatus.LoggedOut && S.IdleSince == default)
+        if (status == AgentStatus.Ready && P.Status is AgentStatus.NotReady or AgentStatus.LoggedOut && P.IdleSince == default)
         {
-            S.IdleSince = now;
+            P.IdleSince = now;
         }
 
-        S.Status = status;
-        S.Reason = reason;
-        S.Since = now;
-        await state.WriteStateAsync();
+        P.Status = status;
+        P.Reason = reason;
+        P.Since = now;
     }
 
-    /// <summary>Tells every queue needing one of the agent's skills that the agent is (not) available.</summary>
-    private async Task AnnounceAsync(bool available)
+    private Task AnnounceAsync(bool available) => AnnounceAsync(SkillNames(Profile), available);
+
+    /// <summary>Tells every queue needing one of <paramref name="skills"/> that the agent is (not) available.</summary>
+    private async Task AnnounceAsync(HashSet<string> skills, bool available)
     {
-        if (S.Profile is not { } profile)
+        if (skills.Count == 0)
         {
             return;
         }
 
-        var directory = GrainFactory.GetGrain<IQueueDirectoryGrain>(0);
-        var snapshot = await GetSnapshotAsync();
-        foreach (var skill in profile.Skills)
+        var queuesBySkill = await GrainFactory.GetGrain<IQueueDirectoryGrain>(0).QueuesForSkillsAsync(skills);
+        foreach (var (skill, queues) in queuesBySkill)
         {
-            foreach (var queue in await directory.QueuesForSkillAsync(skill.Skill))
+            var candidate = available ? Candidate(skill) : null;
+            foreach (var queue in queues)
             {
                 var grain = GrainFactory.GetGrain<IQueueGrain>(queue);
-                if (available)
-                {
-                    await grain.AgentReadyAsync(new AgentCandidate(Extension, skill.Level, S.IdleSince, snapshot.Occupancy));
-                }
-                else
-                {
-                    await grain.AgentUnavailableAsync(Extension);
-                }
+                await (candidate is not null ? grain.AgentReadyAsync(candidate) : grain.AgentUnavailableAsync(Extension));
             }
         }
     }
 
+    private static HashSet<string> SkillNames(AgentProfile? profile) =>
+        profile?.Skills.Select(s => s.Skill).ToHashSet(StringComparer.Ordinal) ?? [];
+
     private void Require(params AgentStatus[] allowed)
     {
-        if (!allowed.Contains(S.Status))
+        if (!allowed.Contains(P.Status))
         {
-            throw new AgentCommandException($"agent {Extension} is {S.Status}; allowed only when {string.Join(" or ", allowed)}");
+            throw new AgentCommandException($"agent {Extension} is {P.Status}; allowed only when {string.Join(" or ", allowed)}");
         }
     }
 
     private void RequireCall(string callId, AgentStatus status)
     {
-        if (S.Status != status || S.CallId != callId)
+        if (P.Status != status || P.CallId != callId)
         {
-            throw new AgentCommandException($"agent {Extension} is {S.Status} with call {S.CallId ?? "none"}, not {status} with call {callId}");
+            throw new AgentCommandException($"agent {Extension} is {P.Status} with call {P.CallId ?? "none"}, not {status} with call {callId}");
         }
     }
 

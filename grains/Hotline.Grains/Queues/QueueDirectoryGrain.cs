@@ -3,19 +3,26 @@ using Hotline.Grains.Abstractions.Queues;
 namespace Hotline.Grains.Queues;
 
 /// <summary>Skill → queues, kept by the queues themselves when they are configured.</summary>
-public sealed class QueueDirectoryGrain([PersistentState("queue-directory", GrainStorage.Main)] IPersistentState<Dictionary<string, HashSet<string>>> state)
+public sealed class QueueDirectoryGrain([PersistentState("queue-directory", GrainStorage.Main)] IPersistentState<QueueDirectoryState> state)
     : Grain, IQueueDirectoryGrain
 {
+    private Dictionary<string, HashSet<string>> QueuesBySkill => state.State.QueuesBySkill;
+
     public async Task RegisterAsync(string queue, string skill)
     {
-        foreach (var queues in state.State.Values)
+        if (QueuesBySkill.TryGetValue(skill, out var current) && current.Contains(queue))
+        {
+            return;
+        }
+
+        foreach (var queues in QueuesBySkill.Values)
         {
             queues.Remove(queue);
         }
 
-        if (!state.State.TryGetValue(skill, out var set))
+        if (!QueuesBySkill.TryGetValue(skill, out var set))
         {
-            state.State[skill] = set = new HashSet<string>(StringComparer.Ordinal);
+            QueuesBySkill[skill] = set = [];
         }
 
         set.Add(queue);
@@ -23,5 +30,20 @@ public sealed class QueueDirectoryGrain([PersistentState("queue-directory", Grai
     }
 
     public Task<IReadOnlyList<string>> QueuesForSkillAsync(string skill) =>
-        Task.FromResult<IReadOnlyList<string>>(state.State.TryGetValue(skill, out var set) ? [.. set] : []);
+        Task.FromResult<IReadOnlyList<string>>(QueuesBySkill.TryGetValue(skill, out var set) ? [.. set] : []);
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> QueuesForSkillsAsync(IReadOnlyCollection<string> skills)
+    {
+        ArgumentNullException.ThrowIfNull(skills);
+        var found = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var skill in skills)
+        {
+            if (QueuesBySkill.TryGetValue(skill, out var set) && set.Count > 0)
+            {
+                found[skill] = [.. set];
+            }
+        }
+
+        return Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<string>>>(found);
+    }
 }

@@ -7,38 +7,50 @@ namespace Hotline.Grains.Queues;
 
 /// <summary>
 /// The ACD for one queue: waiting calls in priority order, the ready agents with the queue's skill, and routing
-/// whenever either side changes. A sweep each second applies ring timeouts, overflow and maximum wait.
+/// whenever either side changes. A sweep each second applies ring timeouts, overflow and maximum wait. Only the
+/// configuration is stored; calls, offers and ready agents live in the activation, which rebuilds its ready agents
+/// from the skill's roster when it starts (after a restart, or on another silo when its silo is gone).
 /// </summary>
 public sealed partial class QueueGrain(
-    [PersistentState("queue", GrainStorage.Main)] IPersistentState<QueueState> state,
+    [PersistentState("queue", GrainStorage.Main)] IPersistentState<QueueConfigurationState> stored,
     TimeProvider clock,
     ILogger<QueueGrain> logger) : Grain, IQueueGrain
 {
     private static readonly TimeSpan SweepInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan DiscoveryTimeout = TimeSpan.FromSeconds(5);
     private readonly Dictionary<string, AgentCandidate> _ready = new(StringComparer.Ordinal);
+    private readonly QueueActivity _activity = new();
     private IGrainTimer? _sweep;
 
-    private QueueState S => state.State;
+    private QueueActivity S => _activity;
 
     private string Name => this.GetPrimaryKeyString();
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _sweep = this.RegisterGrainTimer(SweepAsync, new GrainTimerCreationOptions(SweepInterval, SweepInterval) { Interleave = false });
-        return Task.CompletedTask;
+        // The sweep also keeps the queue alive: its waiting calls and ready agents exist only in this activation.
+        _sweep = this.RegisterGrainTimer(SweepAsync, new GrainTimerCreationOptions(SweepInterval, SweepInterval) { Interleave = false, KeepAlive = true });
+        if (stored.State.Configuration is { } configured)
+        {
+            await FindReadyAgentsAsync(configured.Skill);
+        }
     }
 
     public async Task ConfigureAsync(QueueConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        if (configuration.Name != Name)
-        {
-            throw new ArgumentException($"configuration for queue '{configuration.Name}' sent to queue '{Name}'", nameof(configuration));
-        }
-
-        S.Configuration = configuration;
-        await state.WriteStateAsync();
+        Validate(Name, configuration);
+        var previousSkill = stored.State.Configuration?.Skill;
+        stored.State.Configuration = configuration;
+        await stored.WriteStateAsync();
         await GrainFactory.GetGrain<IQueueDirectoryGrain>(0).RegisterAsync(Name, configuration.Skill);
+        if (previousSkill != configuration.Skill)
+        {
+            // Agents announce themselves only when their state changes: ask the ones already ready.
+            _ready.Clear();
+            await FindReadyAgentsAsync(configuration.Skill);
+            await RouteAsync();
+        }
     }
 
     public async Task<int> EnqueueAsync(QueuedCall queuedCall)
@@ -54,7 +66,6 @@ public sealed partial class QueueGrain(
         S.Offered++;
         await GrainFactory.GetGrain<ICallGrain>(queuedCall.CallId).QueuedAsync(Name);
         await RouteAsync();
-        await state.WriteStateAsync();
         return PositionOf(queuedCall.CallId) ?? 0;
     }
 
@@ -70,7 +81,6 @@ public sealed partial class QueueGrain(
         if (removed)
         {
             S.Abandoned++;
-            await state.WriteStateAsync();
         }
     }
 
@@ -80,11 +90,10 @@ public sealed partial class QueueGrain(
         {
             Insert(offer.Call);
             await RouteAsync();
-            await state.WriteStateAsync();
         }
     }
 
-    public async Task AnsweredAsync(string callId)
+    public Task AnsweredAsync(string callId)
     {
         if (S.Offers.Remove(callId, out var offer))
         {
@@ -93,19 +102,18 @@ public sealed partial class QueueGrain(
             {
                 S.AnsweredWithinTarget++;
             }
-
-            await state.WriteStateAsync();
         }
+
+        return Task.CompletedTask;
     }
 
     public async Task AgentReadyAsync(AgentCandidate agent)
     {
         ArgumentNullException.ThrowIfNull(agent);
         _ready[agent.Extension] = agent;
-        if (S.Configuration is not null)
+        if (stored.State.Configuration is not null)
         {
             await RouteAsync();
-            await state.WriteStateAsync();
         }
     }
 
@@ -124,18 +132,45 @@ public sealed partial class QueueGrain(
         return Task.FromResult(new QueueSnapshot(Name, S.Waiting.Count, longest, _ready.Count, S.Offered, S.Answered, S.AnsweredWithinTarget, S.Abandoned));
     }
 
+    public Task<QueueConfiguration?> GetConfigurationAsync() => Task.FromResult(stored.State.Configuration);
+
+    /// <summary>
+    /// Asks every agent on the skill's roster whether it is ready, in parallel. An agent that does not answer within
+    /// <see cref="DiscoveryTimeout"/> (its silo may be going away) is left out: it announces itself on its next change.
+    /// </summary>
+    private async Task FindReadyAgentsAsync(string skill)
+    {
+        var members = await GrainFactory.GetGrain<IAgentRosterGrain>(skill).GetMembersAsync();
+        var candidates = await Task.WhenAll(members.Select(async member =>
+        {
+            try
+            {
+                return await GrainFactory.GetGrain<IAgentGrain>(member).GetCandidateAsync(skill).WaitAsync(DiscoveryTimeout);
+            }
+            catch (Exception ex) when (ex is TimeoutException or OrleansException)
+            {
+                LogDiscoveryFailed(logger, member, Name, ex.Message);
+                return null;
+            }
+        }));
+        foreach (var candidate in candidates.OfType<AgentCandidate>())
+        {
+            _ready[candidate.Extension] = candidate;
+        }
+    }
+
     /// <summary>Offers waiting calls to ready agents until one side runs out; an agent that refuses the reservation is dropped.</summary>
     private async Task RouteAsync()
     {
-        var configuration = Require();
+        var rules = Require();
         while (S.Waiting.Count > 0 && _ready.Count > 0)
         {
             var call = S.Waiting[0];
             var routed = false;
-            foreach (var candidate in AgentSelector.Rank(_ready.Values.ToList(), configuration.Strategy, configuration.MinimumLevel))
+            foreach (var candidate in AgentSelector.Rank(_ready.Values.ToList(), rules.Strategy, rules.MinimumLevel))
             {
                 _ready.Remove(candidate.Extension);
-                if (await GrainFactory.GetGrain<IAgentGrain>(candidate.Extension).TryReserveAsync(call.CallId))
+                if (await GrainFactory.GetGrain<IAgentGrain>(candidate.Extension).TryReserveAsync(call.CallId, rules.Skill))
                 {
                     S.Waiting.RemoveAt(0);
                     S.Offers[call.CallId] = new PendingOffer(call, candidate.Extension, clock.GetUtcNow());
@@ -156,14 +191,14 @@ public sealed partial class QueueGrain(
     /// <summary>Ring timeouts go back to the queue (agent not ready), long waits overflow or reach their maximum-wait action.</summary>
     private async Task SweepAsync(CancellationToken cancellationToken)
     {
-        if (S.Configuration is not { } configuration)
+        if (stored.State.Configuration is not { } rules)
         {
             return;
         }
 
         var now = clock.GetUtcNow();
         var changed = false;
-        foreach (var (callId, offer) in S.Offers.Where(o => now - o.Value.Since >= configuration.RingTimeout).ToList())
+        foreach (var (callId, offer) in S.Offers.Where(o => now - o.Value.Since >= rules.RingTimeout).ToList())
         {
             S.Offers.Remove(callId);
             await GrainFactory.GetGrain<IAgentGrain>(offer.Agent).CallNotAnsweredAsync(callId);
@@ -171,16 +206,16 @@ public sealed partial class QueueGrain(
             changed = true;
         }
 
-        foreach (var call in S.Waiting.Where(c => now - c.EnqueuedAt >= configuration.MaxWait).ToList())
+        foreach (var call in S.Waiting.Where(c => now - c.EnqueuedAt >= rules.MaxWait).ToList())
         {
             S.Waiting.Remove(call);
-            await GrainFactory.GetGrain<ICallGrain>(call.CallId).MaxWaitReachedAsync(Name, configuration.MaxWaitAction);
+            await GrainFactory.GetGrain<ICallGrain>(call.CallId).MaxWaitReachedAsync(Name, rules.MaxWaitAction);
             changed = true;
         }
 
-        if (configuration.OverflowQueue is { } overflow)
+        if (rules.OverflowQueue is { } overflow)
         {
-            foreach (var call in S.Waiting.Where(c => now - c.EnqueuedAt >= configuration.OverflowAfter).ToList())
+            foreach (var call in S.Waiting.Where(c => now - c.EnqueuedAt >= rules.OverflowAfter).ToList())
             {
                 S.Waiting.Remove(call);
                 await GrainFactory.GetGrain<IQueueGrain>(overflow).EnqueueAsync(call);
@@ -191,7 +226,6 @@ public sealed partial class QueueGrain(
         if (changed)
         {
             await RouteAsync();
-            await state.WriteStateAsync(cancellationToken);
         }
     }
 
@@ -208,13 +242,39 @@ public sealed partial class QueueGrain(
     }
 
     private QueueConfiguration Require() =>
-        S.Configuration ?? throw new InvalidOperationException($"queue '{Name}' is not configured");
+        stored.State.Configuration ?? throw new InvalidOperationException($"queue '{Name}' is not configured");
+
+    private static void Validate(string name, QueueConfiguration configuration)
+    {
+        if (configuration.Name != name)
+        {
+            throw new ArgumentException($"configuration for queue '{configuration.Name}' sent to queue '{name}'", nameof(configuration));
+        }
+
+        if (string.IsNullOrWhiteSpace(configuration.Skill))
+        {
+            throw new ArgumentException($"queue '{name}': the skill is empty", nameof(configuration));
+        }
+
+        if (configuration.MinimumLevel is < 1 or > 10)
+        {
+            throw new ArgumentException($"queue '{name}': minimum level {configuration.MinimumLevel} is outside 1–10", nameof(configuration));
+        }
+
+        if (configuration.OverflowQueue == name)
+        {
+            throw new ArgumentException($"queue '{name}' cannot overflow into itself", nameof(configuration));
+        }
+    }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         _sweep?.Dispose();
         return Task.CompletedTask;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Agent {Agent} did not say whether it is ready for queue {Queue}: {Reason}")]
+    private static partial void LogDiscoveryFailed(ILogger logger, string agent, string queue, string reason);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Call {CallId} in queue {Queue} offered to agent {Agent}")]
     private static partial void LogRouted(ILogger logger, string callId, string queue, string agent);

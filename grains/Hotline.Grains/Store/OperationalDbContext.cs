@@ -1,3 +1,4 @@
+using Hotline.Grains.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Grains.Store;
@@ -6,6 +7,9 @@ namespace Hotline.Grains.Store;
 public sealed class OperationalDbContext(DbContextOptions<OperationalDbContext> options) : DbContext(options)
 {
     public DbSet<SipAccount> SipAccounts => Set<SipAccount>();
+
+    /// <summary>Domain events waiting for analytics (written with the producer's state change).</summary>
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -20,5 +24,6 @@ public sealed class OperationalDbContext(DbContextOptions<OperationalDbContext> 
             account.Property(a => a.Ha1Md5).HasMaxLength(32);
             account.Property(a => a.Ha1Sha256).HasMaxLength(64);
         });
+        OutboxModel.Configure(modelBuilder);
     }
 }

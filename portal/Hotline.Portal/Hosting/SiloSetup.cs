@@ -1,26 +1,51 @@
 using System.Net;
 using Hotline.Grains;
+using Hotline.Grains.Store.Orleans;
 using Hotline.Portal.Configuration;
 using Orleans.Configuration;
 
 namespace Hotline.Portal.Hosting;
 
-/// <summary>Hosts the Orleans silo in this process: localhost clustering on the configured ports.</summary>
+/// <summary>
+/// Hosts the Orleans silo in this process. Grain state lives in the operational store (SQLite or PostgreSQL); with
+/// PostgreSQL the silos also find each other there (several processes form one cluster), else the silo is alone on
+/// localhost.
+/// </summary>
 public static class SiloSetup
 {
     /// <summary>The Orleans service id; grain state and reminders are keyed by it, so it never changes.</summary>
-    public const string ServiceId = "hotline";
+    public const string ServiceId = GrainStorage.ServiceId;
 
     public static WebApplicationBuilder AddHotlineSilo(this WebApplicationBuilder builder, HotlineOptions options)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(options);
+        var postgres = StoreSetup.UsesPostgres(options);
+        var connection = StoreSetup.ConnectionString(options);
+
+        // The store's own tables are created before the silo starts: the silo adds Orleans' tables to the same
+        // database, and EF's EnsureCreated creates tables only in a database that has none. Hosted services start in
+        // the order they are registered; AddOperationalStore registering it again changes nothing.
+        builder.Services.AddHostedService<OperationalStoreInitializer>();
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(options.Silo.SiloPort, options.Silo.GatewayPort, serviceId: ServiceId, clusterId: options.Silo.ClusterId);
-            silo.Configure<EndpointOptions>(endpoints => endpoints.AdvertisedIPAddress = IPAddress.Loopback);
-            // In memory until the ADO.NET provider on the operational store lands with the grains issue (state does not survive a restart yet).
-            silo.AddMemoryGrainStorage(GrainStorage.Main);
+            if (postgres)
+            {
+                silo.Configure<ClusterOptions>(cluster =>
+                {
+                    cluster.ServiceId = ServiceId;
+                    cluster.ClusterId = options.Silo.ClusterId;
+                });
+                silo.ConfigureEndpoints(IPAddress.Loopback, options.Silo.SiloPort, options.Silo.GatewayPort, listenOnAnyHostAddress: false);
+                silo.UseHotlinePostgresClustering(connection);
+            }
+            else
+            {
+                silo.UseLocalhostClustering(options.Silo.SiloPort, options.Silo.GatewayPort, serviceId: ServiceId, clusterId: options.Silo.ClusterId);
+                silo.Configure<EndpointOptions>(endpoints => endpoints.AdvertisedIPAddress = IPAddress.Loopback);
+            }
+
+            silo.AddHotlineGrainStorage(postgres ? OrleansDatabase.Postgres : OrleansDatabase.Sqlite, connection);
         });
         return builder;
     }

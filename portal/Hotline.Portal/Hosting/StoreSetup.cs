@@ -10,21 +10,35 @@ public static class StoreSetup
     public static IServiceCollection AddOperationalStore(this IServiceCollection services, HotlineOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var store = options.Store;
-        if (HotlineOptionsValidator.Is(store.Provider, StoreOptions.Postgres))
+        var connection = ConnectionString(options);
+        if (UsesPostgres(options))
         {
-            services.AddDbContextFactory<OperationalDbContext>(db => db.UseNpgsql(store.ConnectionString));
+            services.AddDbContextFactory<OperationalDbContext>(db => db.UseNpgsql(connection));
         }
         else
         {
-            var connection = string.IsNullOrWhiteSpace(store.ConnectionString)
-                ? $"Data Source={Path.Combine(Path.GetFullPath(options.DataDir), "hotline.db")}"
-                : store.ConnectionString;
             services.AddDbContextFactory<OperationalDbContext>(db => db.UseSqlite(connection));
         }
 
         services.AddSingleton<OperationalStoreState>();
         services.AddHostedService<OperationalStoreInitializer>();
         return services;
+    }
+
+    /// <summary>Whether <c>Hotline:Store:Provider</c> selects PostgreSQL (else a SQLite file).</summary>
+    public static bool UsesPostgres(HotlineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return HotlineOptionsValidator.Is(options.Store.Provider, StoreOptions.Postgres);
+    }
+
+    /// <summary>The store's connection string: the configured one, or for SQLite <c>&lt;DataDir&gt;/hotline.db</c> by default.</summary>
+    public static string ConnectionString(HotlineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var store = options.Store;
+        return UsesPostgres(options) || !string.IsNullOrWhiteSpace(store.ConnectionString)
+            ? store.ConnectionString ?? ""
+            : $"Data Source={Path.Combine(Path.GetFullPath(options.DataDir), "hotline.db")}";
     }
 }

@@ -11,7 +11,8 @@ namespace Hotline.Telephony.Tests.Peers;
 
 /// <summary>
 /// Debian's baresip 1.0.0 (package baresip-core) on loopback, with its own configuration folder, no sound device
-/// (ausine as source, aubridge as a player nobody reads) and the ctrl_tcp module: its events are collected and
+/// (ausine or aufile as source, aubridge as a player nobody reads, optionally sndfile keeping what it sends and hears;
+/// see <see cref="BaresipAudio"/>) and the ctrl_tcp module: its events are collected and
 /// commands sent as netstring-framed JSON. The account is added after the control connection is up (uanew), so
 /// no event (REGISTER_OK in particular) is sent before anyone listens. Killed on dispose.
 /// </summary>
@@ -24,6 +25,10 @@ internal sealed class Baresip : IAsyncDisposable
     private static readonly TimeSpan CommandWait = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan StartWait = TimeSpan.FromSeconds(5);
     private const int OutputLimit = 200_000;
+    private const string SoundFolder = "sound";
+
+    // libsndfile writes a canonical 44-byte header for 16-bit PCM and appends the samples as they come.
+    private const int SndfileHeaderSize = 44;
     // baresip's JSON decoder (libre) reads \" but not \u003C: keep '<' and '>' of the account line as they are.
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -74,9 +79,10 @@ internal sealed class Baresip : IAsyncDisposable
     }
 
     /// <summary>Starts baresip with the account and waits until the account exists (not until it has registered).</summary>
-    public static async Task<Baresip> StartAsync(BaresipAccount account)
+    public static async Task<Baresip> StartAsync(BaresipAccount account, BaresipAudio? audio = null)
     {
         ArgumentNullException.ThrowIfNull(account);
+        audio ??= BaresipAudio.Default;
         if (!File.Exists(Executable))
         {
             throw new InvalidOperationException($"{Executable} not found: run ./hotline setup --tests (Debian package baresip-core)");
@@ -86,7 +92,7 @@ internal sealed class Baresip : IAsyncDisposable
         Exception? last = null;
         for (var attempt = 0; attempt < 3; attempt++)
         {
-            var baresip = Launch(account.User, LoopbackPorts.Next(), LoopbackPorts.Next());
+            var baresip = Launch(account.User, LoopbackPorts.Next(), LoopbackPorts.Next(), audio);
             try
             {
                 await baresip.ConnectAsync();
@@ -108,10 +114,15 @@ internal sealed class Baresip : IAsyncDisposable
         throw new InvalidOperationException("baresip did not start in three attempts", last);
     }
 
-    private static Baresip Launch(string name, int sipPort, int controlPort)
+    private static Baresip Launch(string name, int sipPort, int controlPort, BaresipAudio audio)
     {
         var folder = Directory.CreateTempSubdirectory("hotline-baresip-").FullName;
-        File.WriteAllText(Path.Combine(folder, "config"), Config(folder, sipPort, controlPort));
+        if (audio.Record)
+        {
+            Directory.CreateDirectory(Path.Combine(folder, SoundFolder));
+        }
+
+        File.WriteAllText(Path.Combine(folder, "config"), Config(folder, sipPort, controlPort, audio));
         File.WriteAllText(Path.Combine(folder, "accounts"), "");
         File.WriteAllText(Path.Combine(folder, "contacts"), "");
         var info = new ProcessStartInfo(Executable)
@@ -144,14 +155,21 @@ internal sealed class Baresip : IAsyncDisposable
     }
 
     /// <summary>
-    /// baresip 1.0.0 configuration: loopback only (SIP, RTP and the control socket), G.711, a sine source and an
+    /// baresip 1.0.0 configuration: loopback only (SIP, RTP and the control socket), G.711, a sine or file source and an
     /// aubridge player with no matching source (it plays into nothing); ausine only
-    /// produces 48 kHz stereo, which baresip resamples for G.711, the menu module for dial/accept/hangup.
+    /// produces 48 kHz stereo, which baresip resamples for G.711, while aufile insists on the configured rate and channels,
+    /// so a file source runs at G.711's own 8 kHz mono and is sent unresampled. sndfile (snd_path) dumps each call's
+    /// encoded and decoded audio; the menu module does dial/accept/hangup.
     /// </summary>
-    private static string Config(string folder, int sipPort, int controlPort)
+    private static string Config(string folder, int sipPort, int controlPort, BaresipAudio audio)
     {
         var sip = sipPort.ToString(CultureInfo.InvariantCulture);
         var control = controlPort.ToString(CultureInfo.InvariantCulture);
+        var source = audio.SourceFile is { } file
+            ? $"aufile,{Path.GetFullPath(file)}"
+            : $"ausine,{audio.SineFrequency.ToString(CultureInfo.InvariantCulture)}";
+        var (rate, channels) = audio.SourceFile is null ? ("48000", "2") : ("8000", "1");
+        var recording = audio.Record ? $"module\t\t\tsndfile.so\nsnd_path\t\t{Path.Combine(folder, SoundFolder)}" : "";
         return $"""
             poll_method		epoll
             sip_listen		127.0.0.1:{sip}
@@ -161,15 +179,17 @@ internal sealed class Baresip : IAsyncDisposable
             call_max_calls		4
             audio_path		{folder}
             audio_player		aubridge,hotline-nowhere
-            audio_source		ausine,440
-            ausrc_srate		48000
-            ausrc_channels		2
+            audio_source		{source}
+            ausrc_srate		{rate}
+            ausrc_channels		{channels}
             audio_alert		aubridge,hotline-nowhere
             rtp_timeout		0
             module_path		{ModulePath}
             module			g711.so
             module			ausine.so
+            module			aufile.so
             module			aubridge.so
+            {recording}
             module_app		account.so
             module_app		menu.so
             module_app		ctrl_tcp.so
@@ -292,6 +312,73 @@ internal sealed class Baresip : IAsyncDisposable
         {
             _pending.TryRemove(token, out _);
         }
+    }
+
+    /// <summary>How many samples (8 kHz mono) baresip has heard in its call so far; 0 before the call's audio started.</summary>
+    /// <remarks>sndfile appends each decoded packet as it arrives, so the count marks a moment in the call.</remarks>
+    public int HeardSampleCount =>
+        DumpPath("dec") is { } path ? (int)Math.Max(0, (new FileInfo(path).Length - SndfileHeaderSize) / sizeof(short)) : 0;
+
+    /// <summary>
+    /// What baresip heard in its call from sample <paramref name="from"/> on, as far as it has arrived (sndfile's decode
+    /// dump, 8 kHz mono). Needs <see cref="BaresipAudio.Record"/>.
+    /// </summary>
+    public short[] ReadHeard(int from = 0)
+    {
+        var samples = ReadDump("dec");
+        if (from < 0 || from > samples.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(from), from, $"baresip {Name} has heard {samples.Length} samples");
+        }
+
+        return samples[from..];
+    }
+
+    /// <summary>What baresip sent in its call as it went to the encoder (sndfile's encode dump, 8 kHz mono).</summary>
+    public short[] ReadSent() => ReadDump("enc");
+
+    /// <summary>sndfile's dump of one direction ("dec" heard, "enc" sent), null before the call's audio started.</summary>
+    private string? DumpPath(string direction)
+    {
+        var folder = Path.Combine(_folder, SoundFolder);
+        if (!Directory.Exists(folder))
+        {
+            throw new InvalidOperationException($"baresip {Name} does not keep its audio: start it with BaresipAudio.Record");
+        }
+
+        var dumps = Directory.GetFiles(folder, $"dump-*-{direction}.wav");
+        return dumps.Length switch
+        {
+            0 => null,
+            1 => dumps[0],
+            _ => throw new InvalidOperationException($"baresip {Name} had more than one call ({string.Join(", ", dumps)}); tests read one"),
+        };
+    }
+
+    private short[] ReadDump(string direction)
+    {
+        if (DumpPath(direction) is not { } path)
+        {
+            return [];
+        }
+
+        // Opened while baresip still writes: its header sizes are only right once the call ends, so read to the end.
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        if (stream.Length <= SndfileHeaderSize)
+        {
+            return [];
+        }
+
+        var header = new byte[SndfileHeaderSize];
+        stream.ReadExactly(header);
+        if (Encoding.ASCII.GetString(header, 0, 4) != "RIFF" || Encoding.ASCII.GetString(header, 36, 4) != "data")
+        {
+            throw new InvalidDataException($"baresip {Name}: {path} does not start with the 44-byte PCM WAV header sndfile writes");
+        }
+
+        var samples = new short[(stream.Length - SndfileHeaderSize) / sizeof(short)];
+        stream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(samples.AsSpan()));
+        return samples;
     }
 
     /// <summary>Waits for an event of the type (and matching the filter); fails with everything baresip said otherwise.</summary>

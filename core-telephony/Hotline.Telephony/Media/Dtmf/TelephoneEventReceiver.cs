@@ -14,6 +14,7 @@ public sealed class TelephoneEventReceiver
     // Long presses outlast the 16-bit duration field; the sender then starts a new segment of the same event.
     private const int SegmentLimit = 0xFFFF - 1600;
     private const int CompletedMemory = 8;
+    private const int MaxPending = 64;
 
     private readonly TelephoneEventReceiverOptions _options;
     private readonly TimeProvider _time;
@@ -147,6 +148,12 @@ public sealed class TelephoneEventReceiver
     {
         var units = _earlierSegments + _segmentDuration;
         var duration = TimeSpan.FromTicks(units * TimeSpan.TicksPerSecond / _options.ClockRate);
+        // A flood of events faster than they are read keeps only the newest; the IVR's own buffer is bounded the same way.
+        if (_received.Count >= MaxPending)
+        {
+            _received.Dequeue();
+        }
+
         _received.Enqueue(new DtmfDigitReceived(DtmfDigits.FromEventCode(_eventCode)!.Value, duration, _firstTimestamp, ending));
         Remember(_timestamp);
         _active = false;

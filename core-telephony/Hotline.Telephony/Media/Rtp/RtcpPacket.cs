@@ -39,11 +39,17 @@ public abstract record RtcpPacket
             return false;
         }
 
-        destination[0] = (byte)((RtpHeader.Version << 6) | count);
-        destination[1] = PacketType;
-        BinaryPrimitives.WriteUInt16BigEndian(destination[2..], (ushort)((size / 4) - 1));
+        WriteHeader(destination, PacketType, count, size);
         WriteBody(destination[HeaderSize..size]);
         bytesWritten = size;
         return true;
+    }
+
+    /// <summary>Writes the common header of a packet of <paramref name="size"/> bytes (a multiple of four).</summary>
+    internal static void WriteHeader(Span<byte> destination, byte packetType, int count, int size)
+    {
+        destination[0] = (byte)((RtpHeader.Version << 6) | count);
+        destination[1] = packetType;
+        BinaryPrimitives.WriteUInt16BigEndian(destination[2..], (ushort)((size / 4) - 1));
     }
 }

@@ -23,4 +23,18 @@ public sealed record RtcpReceiverReport(uint Ssrc, IReadOnlyList<RtcpReportBlock
             Reports[i].Write(destination[(4 + (i * RtcpReportBlock.Size))..]);
         }
     }
+
+    /// <summary>
+    /// Writes an RR with at most one report block straight into <paramref name="destination"/>, without building the
+    /// record, so a session's periodic reports allocate nothing. Returns the bytes written.
+    /// </summary>
+    internal static int Write(Span<byte> destination, uint ssrc, RtcpReportBlock? block)
+    {
+        var count = block is null ? 0 : 1;
+        var size = HeaderSize + 4 + (RtcpReportBlock.Size * count);
+        WriteHeader(destination, (byte)RtcpPacketType.ReceiverReport, count, size);
+        BinaryPrimitives.WriteUInt32BigEndian(destination[HeaderSize..], ssrc);
+        block?.Write(destination[(HeaderSize + 4)..]);
+        return size;
+    }
 }

@@ -17,14 +17,33 @@ public sealed record RtcpSenderReport(uint Ssrc, RtcpSenderInfo SenderInfo, IRea
     /// <inheritdoc/>
     protected override void WriteBody(Span<byte> destination)
     {
-        BinaryPrimitives.WriteUInt32BigEndian(destination, Ssrc);
-        BinaryPrimitives.WriteUInt64BigEndian(destination[4..], SenderInfo.NtpTimestamp);
-        BinaryPrimitives.WriteUInt32BigEndian(destination[12..], SenderInfo.RtpTimestamp);
-        BinaryPrimitives.WriteUInt32BigEndian(destination[16..], SenderInfo.PacketCount);
-        BinaryPrimitives.WriteUInt32BigEndian(destination[20..], SenderInfo.OctetCount);
+        WriteSender(destination, Ssrc, SenderInfo);
         for (var i = 0; i < Reports.Count; i++)
         {
             Reports[i].Write(destination[(24 + (i * RtcpReportBlock.Size))..]);
         }
+    }
+
+    /// <summary>
+    /// Writes an SR with at most one report block straight into <paramref name="destination"/>, without building the
+    /// record, so a session's periodic reports allocate nothing. Returns the bytes written.
+    /// </summary>
+    internal static int Write(Span<byte> destination, uint ssrc, RtcpSenderInfo info, RtcpReportBlock? block)
+    {
+        var count = block is null ? 0 : 1;
+        var size = HeaderSize + 4 + RtcpSenderInfo.Size + (RtcpReportBlock.Size * count);
+        WriteHeader(destination, (byte)RtcpPacketType.SenderReport, count, size);
+        WriteSender(destination[HeaderSize..], ssrc, info);
+        block?.Write(destination[(HeaderSize + 24)..]);
+        return size;
+    }
+
+    private static void WriteSender(Span<byte> body, uint ssrc, RtcpSenderInfo info)
+    {
+        BinaryPrimitives.WriteUInt32BigEndian(body, ssrc);
+        BinaryPrimitives.WriteUInt64BigEndian(body[4..], info.NtpTimestamp);
+        BinaryPrimitives.WriteUInt32BigEndian(body[12..], info.RtpTimestamp);
+        BinaryPrimitives.WriteUInt32BigEndian(body[16..], info.PacketCount);
+        BinaryPrimitives.WriteUInt32BigEndian(body[20..], info.OctetCount);
     }
 }

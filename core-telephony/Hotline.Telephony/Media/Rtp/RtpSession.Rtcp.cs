@@ -7,6 +7,16 @@ namespace Hotline.Telephony.Media.Rtp;
 /// <summary>RTCP for the session: periodic SR/RR + SDES, BYE on close, and the peer's reports (RFC 3550 §6).</summary>
 public sealed partial class RtpSession
 {
+    private const int MaxSdesText = 255;
+
+    // SR with one block (52) + SDES with a 255-byte CNAME (268) + BYE (8).
+    private const int MaxReportSize = 328;
+
+    // The periodic report is written into this buffer (guarded by _rtcpSendLock), followed by the SDES built once.
+    private readonly byte[] _rtcpSendBuffer = new byte[MaxReportSize];
+    private readonly Lock _rtcpSendLock = new();
+    private readonly byte[] _canonicalNamePacket;
+
     // Guarded by _stateLock.
     private SocketAddress? _rtcpLatched;
     private IPEndPoint? _rtcpLatchedEndPoint;
@@ -46,13 +56,17 @@ public sealed partial class RtpSession
     {
         var token = _stop.Token;
 
-        // The first report goes out after half an interval (§6.2), later ones at 0.5–1.5 intervals.
-        var delay = RandomisedInterval() / 2;
+        // The first report goes out after half an interval (§6.2), later ones at 0.5–1.5 intervals. One timer whose
+        // period changes, rather than a Task.Delay per report, so reporting allocates nothing once running.
+        using var timer = new PeriodicTimer(RandomisedInterval() / 2, _time);
         while (!token.IsCancellationRequested)
         {
             try
             {
-                await Task.Delay(delay, _time, token);
+                if (!await timer.WaitForNextTickAsync(token))
+                {
+                    break;
+                }
             }
             catch (OperationCanceledException)
             {
@@ -60,7 +74,7 @@ public sealed partial class RtpSession
             }
 
             SendReport(goodbye: false);
-            delay = RandomisedInterval();
+            timer.Period = RandomisedInterval();
         }
     }
 
@@ -68,7 +82,7 @@ public sealed partial class RtpSession
     {
         var now = Elapsed;
         var wallclock = _time.GetUtcNow();
-        RtcpReportBlock[] blocks;
+        RtcpReportBlock? block;
         SocketAddress? destination;
         lock (_stateLock)
         {
@@ -78,40 +92,44 @@ public sealed partial class RtpSession
                 return false;
             }
 
-            blocks = _source is { IsValid: true } source ? [source.TakeReportBlock(now)] : [];
+            block = _source is { IsValid: true } source ? source.TakeReportBlock(now) : null;
         }
 
-        RtcpPacket report;
-        lock (_sendLock)
+        lock (_rtcpSendLock)
         {
-            // An SR only while we are actually sending (§6.4): its RTP timestamp is extrapolated to the NTP instant.
-            if (_hasSent && now - _lastSentAt < 2 * _options.RtcpInterval)
+            var datagram = _rtcpSendBuffer.AsSpan();
+            int length;
+            lock (_sendLock)
             {
-                var rtpTimestamp = _lastSentTimestamp + (uint)((now - _lastSentAt).Ticks * (double)_options.ClockRate / TimeSpan.TicksPerSecond);
-                var info = new RtcpSenderInfo(NtpTime.FromDateTime(wallclock), rtpTimestamp, (uint)_packetsSent, (uint)_octetsSent);
-                report = new RtcpSenderReport(Ssrc, info, blocks);
+                // An SR only while we are actually sending (§6.4): its RTP timestamp is extrapolated to the NTP instant.
+                if (_hasSent && now - _lastSentAt < 2 * _options.RtcpInterval)
+                {
+                    var rtpTimestamp = _lastSentTimestamp + (uint)((now - _lastSentAt).Ticks * (double)_options.ClockRate / TimeSpan.TicksPerSecond);
+                    var info = new RtcpSenderInfo(NtpTime.FromDateTime(wallclock), rtpTimestamp, (uint)_packetsSent, (uint)_octetsSent);
+                    length = RtcpSenderReport.Write(datagram, Ssrc, info, block);
+                }
+                else
+                {
+                    length = RtcpReceiverReport.Write(datagram, Ssrc, block);
+                }
             }
-            else
+
+            _canonicalNamePacket.CopyTo(datagram[length..]);
+            length += _canonicalNamePacket.Length;
+            if (goodbye)
             {
-                report = new RtcpReceiverReport(Ssrc, blocks);
+                new RtcpGoodbye([Ssrc]).TryWrite(datagram[length..], out var written);
+                length += written;
             }
-        }
 
-        List<RtcpPacket> packets = [report, RtcpSourceDescription.ForCanonicalName(Ssrc, CanonicalName)];
-        if (goodbye)
-        {
-            packets.Add(new RtcpGoodbye([Ssrc]));
-        }
-
-        var datagram = new byte[RtcpCompoundPacket.GetSize(packets)];
-        RtcpCompoundPacket.TryWrite(datagram, packets, out _);
-        try
-        {
-            _rtcpSocket.SendTo(datagram, SocketFlags.None, destination);
-        }
-        catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
-        {
-            return false;
+            try
+            {
+                _rtcpSocket.SendTo(datagram[..length], SocketFlags.None, destination);
+            }
+            catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+            {
+                return false;
+            }
         }
 
         lock (_stateLock)
@@ -120,6 +138,14 @@ public sealed partial class RtpSession
         }
 
         return true;
+    }
+
+    private byte[] CanonicalNamePacket()
+    {
+        var sdes = RtcpSourceDescription.ForCanonicalName(Ssrc, CanonicalName);
+        var packet = new byte[sdes.Size];
+        sdes.TryWrite(packet, out _);
+        return packet;
     }
 
     private void OnRtcpDatagram(int length, SocketAddress from)

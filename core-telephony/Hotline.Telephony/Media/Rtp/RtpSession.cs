@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
+using System.Text;
 
 namespace Hotline.Telephony.Media.Rtp;
 
@@ -74,7 +75,11 @@ public sealed partial class RtpSession : IAsyncDisposable, IDisposable
         Ssrc = RandomUInt32();
         _sequence = (ushort)RandomNumberGenerator.GetInt32(ushort.MaxValue + 1);
         _timestamp = RandomUInt32();
-        CanonicalName = options.CanonicalName ?? $"hotline-{Ssrc:x8}@{LocalRtpEndPoint.Address}";
+        // SDES items hold at most 255 bytes: a longer name (e.g. from a caller's oversized number) falls back to the default.
+        CanonicalName = options.CanonicalName is { } name && Encoding.UTF8.GetByteCount(name) <= MaxSdesText
+            ? name
+            : $"hotline-{Ssrc:x8}@{LocalRtpEndPoint.Address}";
+        _canonicalNamePacket = CanonicalNamePacket();
         if (options.PayloadTypes is { } accepted)
         {
             _payloadTypes = new bool[RtpHeader.MaxPayloadType + 1];

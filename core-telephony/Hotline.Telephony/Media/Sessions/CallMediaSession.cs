@@ -255,7 +255,7 @@ public sealed partial class CallMediaSession : IDisposable
         foreach (var member in _members)
         {
             var endpoint = member.Endpoint;
-            if (endpoint.Negotiated is { CanReceive: true, RemoteHold: false } && endpoint.SinceLastPacket > timeout)
+            if (endpoint.IsAnswered && endpoint.Negotiated is { CanReceive: true, RemoteHold: false } && endpoint.SinceLastPacket > timeout)
             {
                 _timedOut = 1;
                 ThreadPool.QueueUserWorkItem(e => MediaTimedOut?.Invoke(e), endpoint, preferLocal: false);

@@ -38,6 +38,7 @@ public sealed class MediaEndpoint : IAsyncDisposable
     private bool _alaw;
     private long _lastPacketAt;
     private long _wrongPayloadType;
+    private int _answered;
     private int _disposed;
 
     internal MediaEndpoint(MediaEngine engine, RtpSession rtp, string name)
@@ -96,6 +97,9 @@ public sealed class MediaEndpoint : IAsyncDisposable
     /// <summary>True once the peer's RTP has been latched (it sends from where we expect).</summary>
     public bool HasMedia => _rtp.IsLatched;
 
+    /// <summary>True once the leg is answered: only from then on does a peer that sends no RTP count against the media timeout.</summary>
+    public bool IsAnswered => Volatile.Read(ref _answered) != 0;
+
     /// <summary>How long since the last RTP packet arrived (since the endpoint opened when none has).</summary>
     public TimeSpan SinceLastPacket => Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastPacketAt));
 
@@ -145,7 +149,16 @@ public sealed class MediaEndpoint : IAsyncDisposable
                 ?? throw new SdpNegotiationException($"{Name}: the peer rejected the audio stream (port 0)");
             _pendingOffer = null;
             Apply(audio);
+            Volatile.Write(ref _answered, 1);
         }
+    }
+
+    /// <summary>The leg is answered (we sent the 2xx): the peer should send RTP from now on, so the silence clock starts now.</summary>
+    internal void MarkAnswered()
+    {
+        // Phones send nothing while they ring; counting that silence would end calls the application let ring.
+        Interlocked.Exchange(ref _lastPacketAt, Stopwatch.GetTimestamp());
+        Volatile.Write(ref _answered, 1);
     }
 
     /// <summary>Queues digits to send to the peer as RFC 4733 events (ignored when the peer negotiated none).</summary>

@@ -21,7 +21,7 @@ public sealed class MediaEngine : IDisposable
     public MediaEngine(MediaEngineOptions? options = null, ITtsRenderer? tts = null, ILogger<MediaEngine>? logger = null)
     {
         Options = options ?? new MediaEngineOptions();
-        Ports = new RtpPortAllocator(Options.PortMin, Options.PortMax);
+        Ports = new RtpPortAllocator(Options.PortMin, Options.PortMax, randomStart: true);
         Tts = tts;
         Logger = (ILogger?)logger ?? NullLogger.Instance;
         _musicOnHold = new Lazy<short[]>(LoadMusicOnHold);

@@ -36,7 +36,10 @@ public sealed record MediaEngineOptions
     /// <summary>RTCP report interval.</summary>
     public TimeSpan RtcpInterval { get; init; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>End a call whose peer has sent no RTP for this long once media flowed (null: never).</summary>
+    /// <summary>
+    /// End a call whose peer has sent no RTP for this long since its last packet, or since the answer when it never sent
+    /// any (a phone whose media cannot reach us); a peer that holds the call is exempt. Null: never.
+    /// </summary>
     public TimeSpan? MediaTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>How long each RFC 4733 digit we send lasts.</summary>

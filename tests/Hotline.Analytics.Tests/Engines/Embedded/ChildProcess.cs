@@ -15,6 +15,9 @@ internal static class ChildProcess
     private const string ModeVariable = "HOTLINE_ANALYTICS_TEST_CHILD";
     private const string DataDirectoryVariable = "HOTLINE_ANALYTICS_TEST_CHILD_DATA";
 
+    /// <summary>The outbox store file for the ingestion scenarios.</summary>
+    public const string StoreVariable = "HOTLINE_ANALYTICS_TEST_CHILD_STORE";
+
     /// <summary>Tries to open the engine over a folder another process holds; prints the error.</summary>
     public const string OpenBusyFolder = "open-busy-folder";
 
@@ -23,6 +26,12 @@ internal static class ChildProcess
 
     /// <summary>Throws null references and forces collections on other threads while the engine answers queries.</summary>
     public const string NullAndCollect = "null-and-collect";
+
+    /// <summary>Ingests the outbox and kills itself (SIGKILL) right after the second insert of the first batch.</summary>
+    public const string IngestThenDie = "ingest-then-die";
+
+    /// <summary>Ingests whatever the outbox still holds and prints the counts it finds.</summary>
+    public const string IngestResume = "ingest-resume";
 
     /// <summary>Called from the startup hook: runs the scenario named in the environment, if any, and exits.</summary>
     internal static void RunIfChild()
@@ -40,6 +49,7 @@ internal static class ChildProcess
                 OpenBusyFolder => RunOpenBusyFolder(dataDirectory),
                 Reopen => RunReopen(dataDirectory),
                 NullAndCollect => RunNullAndCollect(dataDirectory),
+                IngestThenDie or IngestResume => Ingestion.IngestionChild.Run(mode == IngestThenDie, dataDirectory, Environment.GetEnvironmentVariable(StoreVariable)!),
                 _ => 64,
             };
         }
@@ -54,7 +64,7 @@ internal static class ChildProcess
     }
 
     /// <summary>Starts this assembly as a child in <paramref name="mode"/> and returns its exit code and output.</summary>
-    public static async Task<(int ExitCode, string Output)> RunAsync(string mode, string dataDirectory, TimeSpan timeout)
+    public static async Task<(int ExitCode, string Output)> RunAsync(string mode, string dataDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
         var host = Environment.ProcessPath ?? "dotnet";
         var start = new ProcessStartInfo(host) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -67,6 +77,8 @@ internal static class ChildProcess
         start.Environment["DOTNET_STARTUP_HOOKS"] = typeof(ChildProcess).Assembly.Location;
         start.Environment[ModeVariable] = mode;
         start.Environment[DataDirectoryVariable] = dataDirectory;
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            start.Environment[name] = value;
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + host);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -1,0 +1,4 @@
+namespace Hotline.Analytics.Schema;
+
+/// <summary>One versioned step of the analytics schema: tables and views it creates, idempotently.</summary>
+public sealed record AnalyticsMigration(int Version, string Description, IReadOnlyList<TableDefinition> Tables, IReadOnlyList<ViewDefinition> Views);

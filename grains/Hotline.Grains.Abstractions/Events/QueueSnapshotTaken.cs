@@ -1,0 +1,23 @@
+namespace Hotline.Grains.Abstractions.Events;
+
+/// <summary>A queue's live figures at one instant (taken periodically), the source of calls-waiting and staffing trends.</summary>
+[GenerateSerializer, Immutable, Alias("Hotline.Events.QueueSnapshotTaken")]
+public sealed record QueueSnapshotTaken : IDomainEvent
+{
+    /// <summary>The schema version producers write now.</summary>
+    public const int CurrentVersion = 1;
+
+    [Id(0)] public required Guid EventId { get; init; }
+    [Id(1)] public int SchemaVersion { get; init; } = CurrentVersion;
+    [Id(2)] public required string Queue { get; init; }
+    [Id(3)] public required DateTimeOffset TakenAt { get; init; }
+    [Id(4)] public int CallsWaiting { get; init; }
+    [Id(5)] public double LongestWaitSeconds { get; init; }
+    [Id(6)] public int AgentsReady { get; init; }
+    [Id(7)] public int AgentsBusy { get; init; }
+    [Id(8)] public int AgentsWrapUp { get; init; }
+    [Id(9)] public int AgentsNotReady { get; init; }
+
+    /// <summary>The instant of the snapshot.</summary>
+    public DateTimeOffset OccurredAt => TakenAt;
+}
