@@ -78,8 +78,8 @@ public sealed class HistoryGenerator(HistoryOptions options)
         // The incident: extra complaints about one taxi company for ten days, with calls that say so.
         if (incident is { } start && day >= start && day < start.AddDays(10))
         {
-            // Rises and falls over the ten days; at its peak a fifth as many extra calls as the day's normal demand.
-            var extra = Poisson(random, options.CallsPerDay * (0.05 + (0.15 * Math.Sin(Math.PI * (day.DayNumber - start.DayNumber + 0.5) / 10))));
+            // Rises and falls over the ten days; at its peak half as many extra calls as the day's normal demand.
+            var extra = Poisson(random, options.CallsPerDay * (0.15 + (0.35 * Math.Sin(Math.PI * (day.DayNumber - start.DayNumber + 0.5) / 10))));
             for (var i = 0; i < extra; i++)
             {
                 var call = Call(random, ids, day, calls + i) with { Queue = "complaints", Skills = ["complaint"] };

@@ -31,11 +31,12 @@ internal sealed class IngestionHarness : IDisposable
 
     public EventOutboxReader Reader { get; }
 
-    public static async Task<IngestionHarness> CreateAsync(IAnalyticsEngine engine, string database, TimeProvider? clock = null)
+    /// <summary>A fresh analytics database and an outbox in <paramref name="store"/> (default: a new SQLite file).</summary>
+    public static async Task<IngestionHarness> CreateAsync(IAnalyticsEngine engine, string database, TimeProvider? clock = null, TestStore? store = null)
     {
         await engine.ExecuteAsync($"DROP DATABASE IF EXISTS {database}", TestContext.Current.CancellationToken);
         await new SchemaMigrator(engine, new SchemaRenderer(database)).MigrateAsync(cancellationToken: TestContext.Current.CancellationToken);
-        return new IngestionHarness(engine, database, TestStore.Create(), clock ?? TimeProvider.System);
+        return new IngestionHarness(engine, database, store ?? TestStore.Create(), clock ?? TimeProvider.System);
     }
 
     public OutboxConsumer Consumer(IAnalyticsEngine? engine = null, IEventOutboxReader? reader = null, OutboxIngestionOptions? options = null) =>

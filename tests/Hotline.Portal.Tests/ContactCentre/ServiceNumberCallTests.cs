@@ -15,7 +15,7 @@ namespace Hotline.Portal.Tests.ContactCentre;
 [Trait("Category", "Integration")]
 public sealed class ServiceNumberCallTests
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
 
     [Fact]
     public async Task Citizen_pressing_1_reaches_the_longest_idle_complaints_agent_and_the_call_is_recorded()

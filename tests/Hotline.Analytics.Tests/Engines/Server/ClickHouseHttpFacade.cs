@@ -86,6 +86,8 @@ internal sealed partial class ClickHouseHttpFacade : IAsyncDisposable
 
             response.StatusCode = 200;
             response.Headers["X-ClickHouse-Summary"] = "{\"read_rows\":\"0\",\"read_bytes\":\"0\",\"written_rows\":\"0\",\"written_bytes\":\"0\",\"total_rows_to_read\":\"0\",\"result_rows\":\"0\",\"result_bytes\":\"0\",\"elapsed_ns\":\"0\"}";
+            // An explicit length: an empty chunked body confuses the driver's reuse of the connection.
+            response.ContentLength64 = output.Length;
             await response.OutputStream.WriteAsync(output);
         }
         catch (AnalyticsEngineException ex)
@@ -95,7 +97,9 @@ internal sealed partial class ClickHouseHttpFacade : IAsyncDisposable
             var code = ExceptionCode().Match(ex.Message);
             if (code.Success)
                 response.Headers["X-ClickHouse-Exception-Code"] = code.Groups[1].Value;
-            await response.OutputStream.WriteAsync(Encoding.UTF8.GetBytes(ex.Message));
+            var message = Encoding.UTF8.GetBytes(ex.Message);
+            response.ContentLength64 = message.Length;
+            await response.OutputStream.WriteAsync(message);
         }
         finally
         {
