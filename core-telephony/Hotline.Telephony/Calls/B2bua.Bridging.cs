@@ -277,10 +277,7 @@ public sealed partial class B2bua
         {
             var call = leg.Call;
             _logger.LogInformation("Call {CallId}: the answer in {Leg}'s ACK is unusable: {Reason}", call.Id, leg, ex.Message);
-            foreach (var other in call.Legs.ToList())
-            {
-                await ByeAsync(other);
-            }
+            await ByeEveryLegAsync(call);
 
             EndCall(call, CallEndCause.Failure, 488, "the answer in the ACK could not be used: " + ex.Message);
         }

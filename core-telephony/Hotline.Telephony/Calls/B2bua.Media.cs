@@ -143,10 +143,7 @@ public sealed partial class B2bua
 
             _logger.LogWarning("Call {CallId}: no RTP from {Leg} for {Timeout}; ending the call", call.Id, leg, _media!.Options.MediaTimeout);
             await CancelPendingAsync(call);
-            foreach (var other in call.Legs.ToList())
-            {
-                await ByeAsync(other);
-            }
+            await ByeEveryLegAsync(call);
 
             EndCall(call, CallEndCause.Failure, null, $"no media from {leg.Party.Number} for {_media.Options.MediaTimeout?.TotalSeconds} s");
         }

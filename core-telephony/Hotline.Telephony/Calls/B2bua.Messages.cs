@@ -43,14 +43,18 @@ public sealed partial class B2bua
         message.Body = sdp;
     }
 
-    /// <summary>The initial INVITE to a target, presenting the caller's identity in the platform's domain.</summary>
+    /// <summary>The initial INVITE to a target for a call's caller: its identity, or the one a placed call presents (the service number).</summary>
     private SipRequest BuildInvite(CallLeg caller, ResolvedCallTarget target, ReadOnlyMemory<byte> sdp)
     {
-        var invite = new SipRequest(SipMethods.Invite, target.RequestUri);
         var maxForwards = caller.InboundInvite?.Request.MaxForwards is { } mf ? Math.Clamp(mf - 1, 1, 70) : 70;
+        return BuildInvite(caller.Call.PresentedAs ?? caller.Party, maxForwards, target, sdp);
+    }
+
+    /// <summary>The initial INVITE to a target, presenting <paramref name="presented"/> in the platform's domain.</summary>
+    private SipRequest BuildInvite(CallParty presented, int maxForwards, ResolvedCallTarget target, ReadOnlyMemory<byte> sdp)
+    {
+        var invite = new SipRequest(SipMethods.Invite, target.RequestUri);
         invite.Headers.Add(SipHeaderNames.MaxForwards, maxForwards.ToString(CultureInfo.InvariantCulture));
-        // A call the platform placed presents its chosen identity (the service number) rather than the first party's.
-        var presented = caller.Call.PresentedAs is { } shown && !ReferenceEquals(caller.Call.Pending, caller) ? shown : caller.Party;
         var from = new NameAddress(new SipUri(_options.Domain, presented.Number), presented.DisplayName) { Tag = SipIdentifiers.NewTag() };
         invite.Headers.Add(SipHeaderNames.From, from.ToString());
         invite.Headers.Add(SipHeaderNames.To, new NameAddress(target.RequestUri).ToString());
@@ -92,6 +96,15 @@ public sealed partial class B2bua
                 }
             }
         });
+    }
+
+    /// <summary>Ends every answered leg of a call (caller, callee, third parties) with BYE before the call ends.</summary>
+    private async Task ByeEveryLegAsync(Call call)
+    {
+        foreach (var leg in call.Legs.ToList())
+        {
+            await ByeAsync(leg);
+        }
     }
 
     /// <summary>Ends an answered leg with BYE; the answer does not matter to anyone.</summary>

@@ -57,7 +57,7 @@ public sealed partial class B2bua
                 return new BridgeResult(BridgeOutcome.Unreachable, 503, ex.Message);
             }
 
-            var invite = BuildOriginatingInvite(shownToFirst, resolved, offer);
+            var invite = BuildInvite(shownToFirst, 70, resolved, offer);
             leg.OutboundRequest = invite;
             call.Pending = leg;
             try
@@ -89,11 +89,5 @@ public sealed partial class B2bua
         }
 
         return result;
-    }
-
-    private SipRequest BuildOriginatingInvite(CallParty shown, ResolvedCallTarget target, byte[] offer)
-    {
-        var presenter = new CallLeg(new Call("originate"), isInbound: false, shown, target.Remote);
-        return BuildInvite(presenter, target, offer);
     }
 }

@@ -128,10 +128,10 @@ public sealed class CallIvrChannel : IIvrChannel
     {
         var root = _engine.Options.VoicemailRoot
             ?? (_engine.Options.RecordingsRoot is { } recordings ? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(recordings))!, "voicemail") : Path.GetTempPath());
-        var now = _engine.Options.TimeProvider.GetLocalNow();
+        // Messages are filed like recordings: <root>/yyyy/MM/dd/<callId>-<n>.wav.
+        var time = _engine.Options.TimeProvider;
         var number = Interlocked.Increment(ref _messages);
-        return Path.Combine(
-            root, now.ToString("yyyy", CultureInfo.InvariantCulture), now.ToString("MM", CultureInfo.InvariantCulture),
-            now.ToString("dd", CultureInfo.InvariantCulture), $"{_session.CallId}-{number}.wav");
+        return CallRecorder.PathFor(
+            root, string.Create(CultureInfo.InvariantCulture, $"{_session.CallId}-{number}"), time.GetUtcNow(), time.LocalTimeZone);
     }
 }
