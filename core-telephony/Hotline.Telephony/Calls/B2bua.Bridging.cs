@@ -117,35 +117,18 @@ public sealed partial class B2bua
         }
     }
 
-    private async Task<BridgeResult> CallExtraAsync(
+    private Task<BridgeResult> CallExtraAsync(
         string callId, CallTarget target, MonitorMode? mode, TimeSpan ringTimeout, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(target);
         var call = Find(callId);
         RequireAnchored(call);
-        var resolved = await _resolver.ResolveAsync(target, cancellationToken);
-        if (resolved is null)
+        return CallOutAsync(call, target, ringTimeout, extra: true, mode, c =>
         {
-            return new BridgeResult(BridgeOutcome.Unreachable, 480, $"{target} is not reachable (not registered or no trunk)");
-        }
-
-        CallLeg leg;
-        using (await call.LockAsync(cancellationToken))
-        {
-            if (call.IsEnded)
-            {
-                return new BridgeResult(BridgeOutcome.CallerGone, null, $"call {callId} has ended");
-            }
-
-            if (!call.IsAnswered)
+            if (!c.IsAnswered)
             {
                 throw new CallControlException($"call {callId} is not connected to an agent; a third party or supervisor cannot join yet");
             }
-
-            leg = await StartOutboundLegAsync(call, resolved, mode, isExtra: true);
-        }
-
-        return await AwaitOutcomeAsync(leg, ringTimeout, cancellationToken);
+        }, cancellationToken);
     }
 
     private void RequireAnchored(Call call)

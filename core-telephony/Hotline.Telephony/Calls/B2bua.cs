@@ -89,10 +89,28 @@ public sealed partial class B2bua : ICallControl, IDisposable
     }
 
     /// <inheritdoc />
-    public async Task<BridgeResult> BridgeAsync(string callId, CallTarget target, TimeSpan ringTimeout, CancellationToken cancellationToken = default)
+    public Task<BridgeResult> BridgeAsync(string callId, CallTarget target, TimeSpan ringTimeout, CancellationToken cancellationToken = default) =>
+        CallOutAsync(Find(callId), target, ringTimeout, extra: false, monitor: null, call =>
+        {
+            if (call.Pending is not null)
+            {
+                throw new CallControlException($"call {callId} is already calling {call.Pending.Party.Number}");
+            }
+
+            if (call.Callee is null && call.Caller.InboundInvite is not { IsPending: true } && !(Anchored && call.Caller.State == CallLegState.Answered))
+            {
+                throw new CallControlException($"call {callId} is neither waiting nor answered");
+            }
+        }, cancellationToken);
+
+    /// <summary>
+    /// Resolves a target, checks under the call's gate that the call may take a new leg, starts the leg and waits for its
+    /// outcome: the common path of bridging, transferring, conferencing and monitoring.
+    /// </summary>
+    private async Task<BridgeResult> CallOutAsync(
+        Call call, CallTarget target, TimeSpan ringTimeout, bool extra, MonitorMode? monitor, Action<Call> require, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(target);
-        var call = Find(callId);
         var resolved = await _resolver.ResolveAsync(target, cancellationToken);
         if (resolved is null)
         {
@@ -104,20 +122,11 @@ public sealed partial class B2bua : ICallControl, IDisposable
         {
             if (call.IsEnded)
             {
-                return new BridgeResult(BridgeOutcome.CallerGone, null, $"call {callId} has ended");
+                return new BridgeResult(BridgeOutcome.CallerGone, null, $"call {call.Id} has ended");
             }
 
-            if (call.Pending is not null)
-            {
-                throw new CallControlException($"call {callId} is already calling {call.Pending.Party.Number}");
-            }
-
-            if (call.Callee is null && call.Caller.InboundInvite is not { IsPending: true } && !(Anchored && call.Caller.State == CallLegState.Answered))
-            {
-                throw new CallControlException($"call {callId} is neither waiting nor answered");
-            }
-
-            leg = await StartOutboundLegAsync(call, resolved);
+            require(call);
+            leg = await StartOutboundLegAsync(call, resolved, monitor, extra);
         }
 
         return await AwaitOutcomeAsync(leg, ringTimeout, cancellationToken);
