@@ -99,15 +99,8 @@ public sealed class QueueOutcomeTests
     }
 
     private static Task EventuallyAsync(Func<bool> condition, string description, PortalProcess portal) =>
-        EventuallyAsync(() => Task.FromResult(condition()), description, portal);
+        Eventually.HoldsAsync(condition, description, portal, Wait);
 
-    private static async Task EventuallyAsync(Func<Task<bool>> condition, string description, PortalProcess portal)
-    {
-        var deadline = DateTime.UtcNow + Wait;
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"timed out waiting until {description}\n{portal.StandardOutput}");
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-    }
+    private static Task EventuallyAsync(Func<Task<bool>> condition, string description, PortalProcess portal) =>
+        Eventually.HoldsAsync(condition, description, portal, Wait);
 }

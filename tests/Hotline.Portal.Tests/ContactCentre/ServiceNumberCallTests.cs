@@ -47,30 +47,16 @@ public sealed class ServiceNumberCallTests
 
         var established = await agent2.WaitForEventAsync("CALL_ESTABLISHED", timeout: Wait);
         string? callId = null;
-        var deadline = DateTime.UtcNow + Wait;
-        while (callId is null && DateTime.UtcNow < deadline)
-        {
-            callId = (await grain2.GetSnapshotAsync()).CallId;
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-
-        Assert.NotNull(callId);
+        await Eventually.HoldsAsync(async () => (callId = (await grain2.GetSnapshotAsync()).CallId) is not null, "agent 8002 has the call", portal, Wait);
         var run = await caller;
         Assert.True(run.SuccessfulCalls == 1, run.Describe() + "\n" + portal.StandardOutput);
         await agent2.WaitForEventAsync("CALL_CLOSED", timeout: Wait);
         Assert.DoesNotContain(agent1.Events, e => e.Type == "CALL_ESTABLISHED");
 
-        var call = client.Grains.GetGrain<ICallGrain>(callId);
+        var call = client.Grains.GetGrain<ICallGrain>(callId!);
         CallDetailRecord? record = null;
-        deadline = DateTime.UtcNow + Wait;
-        while (record is null && DateTime.UtcNow < deadline)
-        {
-            record = await call.GetRecordAsync();
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-
-        Assert.True(record is not null, $"no CDR for {callId} ({established.Type})\n{portal.StandardOutput}");
-        Assert.Equal(CallEndCause.Completed, record.EndCause);
+        await Eventually.HoldsAsync(async () => (record = await call.GetRecordAsync()) is not null, $"the CDR of {callId} ({established.Type}) is written", portal, Wait);
+        Assert.Equal(CallEndCause.Completed, record!.EndCause);
         Assert.Equal("complaints", record.Queue);
         Assert.Equal("8002", record.AgentId);
         Assert.Equal("12328", record.CalledNumber);
