@@ -1,20 +1,34 @@
 using Hotline.Grains;
+using Hotline.Grains.Abstractions.Events;
+using Hotline.Grains.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
 namespace Hotline.Grains.Tests;
 
-/// <summary>One in-process Orleans test cluster shared by a test class, with the platform's storage names in memory.</summary>
-public sealed class ClusterFixture : IAsyncLifetime
+/// <summary>
+/// One in-process Orleans test cluster shared by a test class, with the platform's storage names in memory, an
+/// in-memory reminder service and an event outbox that records what the grains emit.
+/// </summary>
+public class ClusterFixture : IAsyncLifetime
 {
     public TestCluster Cluster { get; private set; } = null!;
 
     public IGrainFactory Grains => Cluster.GrainFactory;
 
-    public async ValueTask InitializeAsync()
+    /// <summary>The silo's services (the silo runs in this process).</summary>
+    public IServiceProvider SiloServices => ((InProcessSiloHandle)Cluster.Primary!).SiloHost!.Services;
+
+    /// <summary>The events the grains appended to the outbox.</summary>
+    public RecordingEventOutbox Events => (RecordingEventOutbox)SiloServices.GetRequiredService<IEventOutbox>();
+
+    /// <summary>The clock the grains read; a fake one in fixtures that drive time.</summary>
+    public TimeProvider Clock => SiloServices.GetRequiredService<TimeProvider>();
+
+    public virtual async ValueTask InitializeAsync()
     {
         var builder = new TestClusterBuilder(1);
-        builder.AddSiloBuilderConfigurator<SiloConfigurator>();
+        ConfigureBuilder(builder);
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }
@@ -23,14 +37,26 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         await Cluster.StopAllSilosAsync();
         await Cluster.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Adds the silo configurator; a fixture with a fake clock adds its own.</summary>
+    protected virtual void ConfigureBuilder(TestClusterBuilder builder) => builder.AddSiloBuilderConfigurator<SiloConfigurator>();
+
+    /// <summary>Storage, reminders and a recording outbox, as every fixture needs them.</summary>
+    internal static void ConfigureSilo(ISiloBuilder siloBuilder, TimeProvider clock)
+    {
+        siloBuilder.AddMemoryGrainStorage(GrainStorage.Main);
+        siloBuilder.UseInMemoryReminderService();
+        siloBuilder.ConfigureServices(services =>
+        {
+            services.AddSingleton(clock);
+            services.AddSingleton<IEventOutbox, RecordingEventOutbox>();
+        });
     }
 
     private sealed class SiloConfigurator : ISiloConfigurator
     {
-        public void Configure(ISiloBuilder siloBuilder)
-        {
-            siloBuilder.AddMemoryGrainStorage(GrainStorage.Main);
-            siloBuilder.ConfigureServices(services => services.AddSingleton(TimeProvider.System));
-        }
+        public void Configure(ISiloBuilder siloBuilder) => ConfigureSilo(siloBuilder, TimeProvider.System);
     }
 }

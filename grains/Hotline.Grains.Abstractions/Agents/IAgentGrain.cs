@@ -21,9 +21,20 @@ public interface IAgentGrain : IGrainWithStringKey
 
     /// <summary>
     /// The ACD offers a call: succeeds only when the agent is ready (it then rings) and, when <paramref name="skill"/> is
-    /// given, still holds that skill (a queue may not yet know the skill was taken away); false otherwise.
+    /// given, still holds that skill (a queue may not yet know the skill was taken away); false otherwise. The
+    /// <paramref name="queue"/> is recorded on the agent's intervals until the call's after-call work ends.
     /// </summary>
-    Task<bool> TryReserveAsync(string callId, string? skill = null);
+    Task<bool> TryReserveAsync(string callId, string? skill = null, string? queue = null);
+
+    /// <summary>
+    /// The agent places a call (click-to-dial, call-back, campaign): busy (ringing, then talking) until it ends, then
+    /// wrap-up. True when the ACD state moved; false for a logged-out agent (nothing to move). Refused while the agent
+    /// is already ringing or talking with another call.
+    /// </summary>
+    Task<bool> BeginOutboundAsync(string callId);
+
+    /// <summary>A reservation for <paramref name="callId"/> that led nowhere (a declined preview): ready again.</summary>
+    Task ReleaseReservationAsync(string callId);
 
     /// <summary>The offered call was answered on the agent's phone.</summary>
     Task CallAnsweredAsync(string callId);
@@ -31,7 +42,7 @@ public interface IAgentGrain : IGrainWithStringKey
     /// <summary>The offered call was not answered in time: the agent goes not ready (NoAnswer).</summary>
     Task CallNotAnsweredAsync(string callId);
 
-    /// <summary>The agent's call ended: wrap-up for the configured time, then ready again.</summary>
+    /// <summary>The agent's call ended (or a placed call ended before connecting): wrap-up for the configured time, then ready again.</summary>
     Task CallEndedAsync(string callId);
 
     /// <summary>Ends wrap-up early (the agent finished the ticket).</summary>

@@ -60,8 +60,12 @@ public interface ICallGrain : IGrainWithStringKey
 
     // Agent and supervisor commands (throw CallCommandException in the wrong phase).
 
-    /// <summary>Click-to-dial: a new call (this grain's key is its id) rings the agent, then the number; refused when no node runs.</summary>
-    Task DialAsync(string agentExtension, string number);
+    /// <summary>
+    /// Click-to-dial: a new call (this grain's key is its id) rings the agent, then the number; the agent is busy until
+    /// it ends, then in wrap-up. Refused when no node runs or the agent is on another call. <paramref name="options"/>
+    /// say who hears the result (call-backs, campaigns) and whether the citizen takes the survey afterwards.
+    /// </summary>
+    Task DialAsync(string agentExtension, string number, PlacedCallOptions? options = null);
 
     /// <summary>Puts the talking call on hold (the caller hears music).</summary>
     Task HoldAsync();

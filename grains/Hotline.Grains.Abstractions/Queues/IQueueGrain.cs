@@ -30,6 +30,12 @@ public interface IQueueGrain : IGrainWithStringKey
     [OneWay]
     Task AgentUnavailableAsync(string extension);
 
+    /// <summary>
+    /// Reserves the queue's best ready agent for a call the platform places (call-back, campaign): the agent rings
+    /// (preview) until the call is dialled or the reservation released. Null when no agent is ready or callers are waiting.
+    /// </summary>
+    Task<string?> ReserveAgentForOutboundAsync(string callId);
+
     Task<int?> PositionOfAsync(string callId);
 
     Task<QueueSnapshot> GetSnapshotAsync();

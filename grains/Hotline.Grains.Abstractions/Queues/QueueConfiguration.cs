@@ -35,4 +35,7 @@ public sealed record QueueConfiguration
 
     /// <summary>How often waiting callers hear their position and expected wait.</summary>
     [Id(11)] public TimeSpan AnnounceEvery { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often the queue writes a snapshot event while it has calls or activity; never when zero.</summary>
+    [Id(12)] public TimeSpan SnapshotEvery { get; init; } = TimeSpan.FromSeconds(15);
 }

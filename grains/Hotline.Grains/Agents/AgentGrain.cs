@@ -1,22 +1,29 @@
 using Hotline.Grains.Abstractions.Agents;
+using Hotline.Grains.Abstractions.Events;
 using Hotline.Grains.Abstractions.Queues;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Hotline.Grains.Agents;
 
 /// <summary>
 /// One agent's state machine: logged out → not ready ⇄ ready → ringing → talking → wrap-up → ready. Every change
 /// of availability is announced to the queues that need the agent's skills. Only the profile is stored; presence
-/// lives in the activation (<see cref="AgentPresence"/>).
+/// lives in the activation (<see cref="AgentPresence"/>). Every state left is written to the event outbox as an
+/// <see cref="AgentStateInterval"/>.
 /// </summary>
 public sealed class AgentGrain(
     [PersistentState("agent", GrainStorage.Main)] IPersistentState<AgentConfigurationState> configuration,
-    TimeProvider clock) : Grain, IAgentGrain
+    TimeProvider clock,
+    IServiceProvider services,
+    ILogger<AgentGrain> logger) : Grain, IAgentGrain
 {
     // Presence lives only in this activation, so a logged-in agent must not be collected as idle: it would come back
     // logged out. A timer that keeps the grain alive does that; its tick has nothing to do.
     private static readonly TimeSpan KeepAlivePeriod = TimeSpan.FromMinutes(1);
 
     private readonly AgentPresence _presence = new();
+    private readonly AgentIntervalWriter _intervals = new(services.GetService<IEventOutbox>(), logger);
     private IGrainTimer? _wrapUpTimer;
     private IGrainTimer? _keepAlive;
 
@@ -124,7 +131,7 @@ public sealed class AgentGrain(
         await AnnounceAsync(available: false);
     }
 
-    public async Task<bool> TryReserveAsync(string callId, string? skill = null)
+    public async Task<bool> TryReserveAsync(string callId, string? skill = null, string? queue = null)
     {
         if (P.Status != AgentStatus.Ready || (skill is not null && Candidate(skill) is null))
         {
@@ -133,8 +140,49 @@ public sealed class AgentGrain(
 
         P.CallId = callId;
         Move(AgentStatus.Ringing, null);
+        P.Queue = queue;
         await AnnounceAsync(available: false);
         return true;
+    }
+
+    public async Task<bool> BeginOutboundAsync(string callId)
+    {
+        if (P.Status == AgentStatus.Ringing && P.CallId == callId)
+        {
+            return true; // reserved for this call already (a call-back or campaign offer the agent accepted)
+        }
+
+        if (P.Status == AgentStatus.LoggedOut)
+        {
+            return false;
+        }
+
+        Require(AgentStatus.Ready, AgentStatus.NotReady, AgentStatus.WrapUp);
+        var wasReady = P.Status == AgentStatus.Ready;
+        StopWrapUp();
+        P.CallId = callId;
+        Move(AgentStatus.Ringing, null);
+        if (wasReady)
+        {
+            await AnnounceAsync(available: false);
+        }
+
+        return true;
+    }
+
+    public async Task ReleaseReservationAsync(string callId)
+    {
+        if (P.Status != AgentStatus.Ringing || P.CallId != callId)
+        {
+            return; // already moved on: nothing to give back
+        }
+
+        P.CallId = null;
+        // The offer was the agent's turn: it goes behind agents who have waited longer, so a declined call-back or
+        // campaign number reaches someone else first.
+        P.IdleSince = clock.GetUtcNow();
+        Move(AgentStatus.Ready, null);
+        await AnnounceAsync(available: true);
     }
 
     public Task CallAnsweredAsync(string callId)
@@ -159,11 +207,20 @@ public sealed class AgentGrain(
 
     public async Task CallEndedAsync(string callId)
     {
-        RequireCall(callId, AgentStatus.Talking);
+        // Ringing too: a placed call whose other end was never reached still kept the agent busy.
+        if (P.CallId != callId || P.Status is not (AgentStatus.Talking or AgentStatus.Ringing))
+        {
+            RequireCall(callId, AgentStatus.Talking);
+        }
+
         var now = clock.GetUtcNow();
-        P.TalkTimeToday += now - (P.TalkStartedAt ?? now);
+        if (P.TalkStartedAt is { } talkStarted)
+        {
+            P.TalkTimeToday += now - talkStarted;
+            P.CallsHandledToday++;
+        }
+
         P.TalkStartedAt = null;
-        P.CallsHandledToday++;
         P.CallId = null;
         P.IdleSince = now;
         var wrapUp = Profile?.WrapUp ?? TimeSpan.Zero;
@@ -210,9 +267,16 @@ public sealed class AgentGrain(
             ? new AgentCandidate(Extension, held.Level, P.IdleSince, Snapshot().Occupancy)
             : null;
 
+    /// <summary>Enters a state and writes the interval of the one left; the same state and reason again is no change.</summary>
     private void Move(AgentStatus status, NotReadyReason? reason)
     {
+        if (status == P.Status && reason == P.Reason)
+        {
+            return;
+        }
+
         var now = clock.GetUtcNow();
+        var left = _intervals.Enabled ? AgentIntervalWriter.Interval(Extension, P, now) : null;
         if (status == AgentStatus.Ready && P.Status is AgentStatus.NotReady or AgentStatus.LoggedOut && P.IdleSince == default)
         {
             P.IdleSince = now;
@@ -221,7 +285,20 @@ public sealed class AgentGrain(
         P.Status = status;
         P.Reason = reason;
         P.Since = now;
+        if (status is not (AgentStatus.Talking or AgentStatus.WrapUp))
+        {
+            P.Queue = null; // the call's queue stays with the agent until its after-call work is done
+        }
+
+        if (left is not null)
+        {
+            _intervals.Write(left);
+        }
+
     }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        await _intervals.FlushAsync().WaitAsync(cancellationToken);
 
     private Task AnnounceAsync(bool available) => AnnounceAsync(SkillNames(Profile), available);
 

@@ -16,6 +16,9 @@ internal sealed class AgentPresence
 
     public string? CallId { get; set; }
 
+    /// <summary>The queue of the call the agent is busy with (for its intervals); null for placed calls and when idle.</summary>
+    public string? Queue { get; set; }
+
     public DateTimeOffset IdleSince { get; set; }
 
     public DateTimeOffset? TalkStartedAt { get; set; }

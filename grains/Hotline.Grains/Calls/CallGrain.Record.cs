@@ -79,10 +79,11 @@ public sealed partial class CallGrain
         }
     }
 
-    private static SurveyResult SurveyOf(CallDetailRecord record, int score) => new()
+    private SurveyResult SurveyOf(CallDetailRecord record, int score) => new()
     {
         EventId = Guid.NewGuid(),
         CallId = record.CallId,
+        TicketNumber = S.Placed?.TicketNumber ?? "",
         AgentId = record.AgentId,
         Queue = record.Queue,
         Rating = score,

@@ -1,4 +1,5 @@
 using Hotline.Grains.Abstractions.Agents;
+using Hotline.Grains.Abstractions.Callbacks;
 using Hotline.Grains.Abstractions.Calls;
 using Hotline.Grains.Abstractions.Events;
 using Hotline.Grains.Abstractions.Queues;
@@ -73,6 +74,7 @@ public sealed partial class CallGrain(TimeProvider clock, IServiceProvider servi
             case IvrResultKind.Callback:
                 S.CallbackNumber = result.CallbackNumber;
                 Move(CallPhase.Ivr, $"call-back requested to {result.CallbackNumber}");
+                await ScheduleCallbackAsync(result.CallbackNumber);
                 await HangupNodeAsync();
                 break;
             case IvrResultKind.CallerHungUp:
@@ -96,6 +98,7 @@ public sealed partial class CallGrain(TimeProvider clock, IServiceProvider servi
 
         Move(CallPhase.Queued, $"queued in {queue}");
         StartAnnouncements();
+        StartQueueWatch();
         return Task.CompletedTask;
     }
 
@@ -182,9 +185,14 @@ public sealed partial class CallGrain(TimeProvider clock, IServiceProvider servi
         }
 
         EndHold();
+        var release = !S.AgentReleased;
         S.AgentReleased = true;
         Move(CallPhase.WrapUp, $"agent {extension} hung up; the caller stays for the survey");
-        await GrainFactory.GetGrain<IAgentGrain>(extension).CallEndedAsync(CallId);
+        if (release)
+        {
+            await GrainFactory.GetGrain<IAgentGrain>(extension).CallEndedAsync(CallId);
+        }
+
         await RunFlowAsync(CallFlows.Survey);
     }
 
@@ -212,6 +220,7 @@ public sealed partial class CallGrain(TimeProvider clock, IServiceProvider servi
 
         S.Record = BuildRecord(info);
         await WriteRecordAsync(S.Record);
+        await ReportPlacedCallAsync(info);
     }
 
     public Task<CallSnapshot> GetSnapshotAsync() =>
@@ -237,6 +246,27 @@ public sealed partial class CallGrain(TimeProvider clock, IServiceProvider servi
         // Music first: the queue may route at once, and the agent's answer stops the music — never the other way round.
         await S.Node!.PlayMusicOnHoldAsync(CallId);
         await grain.EnqueueAsync(new QueuedCall(CallId, S.CallerNumber, S.Priority, clock.GetUtcNow()));
+    }
+
+    /// <summary>Puts the caller's call-back on the list of the queue it waited in; a failure is logged, the caller is released anyway.</summary>
+    private async Task ScheduleCallbackAsync(string? number)
+    {
+        var queue = S.Queue;
+        var to = string.IsNullOrWhiteSpace(number) ? S.CallerNumber : number;
+        if (queue is null || string.IsNullOrWhiteSpace(to))
+        {
+            LogCallbackLost(logger, CallId, to, queue ?? "(none)", "the call waited in no queue or has no number");
+            return;
+        }
+
+        try
+        {
+            await GrainFactory.GetGrain<ICallbackSchedulerGrain>(queue).RequestedByCallerAsync(to, CallId);
+        }
+        catch (ArgumentException ex)
+        {
+            LogCallbackLost(logger, CallId, to, queue, ex.Message);
+        }
     }
 
     private async Task RunFlowAsync(string flow)
@@ -271,6 +301,7 @@ public sealed partial class CallGrain(TimeProvider clock, IServiceProvider servi
         if (phase != CallPhase.Queued && phase != CallPhase.RingingAgent)
         {
             StopAnnouncements();
+            StopQueueWatch();
         }
 
         S.Phase = phase;
@@ -279,6 +310,9 @@ public sealed partial class CallGrain(TimeProvider clock, IServiceProvider servi
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Call {CallId}: flow {Flow} ended with {Kind}: {Reason}")]
     private static partial void LogFlowEnded(ILogger logger, string callId, string flow, IvrResultKind kind, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Call {CallId}: the call-back to {Number} for queue {Queue} could not be scheduled: {Reason}")]
+    private static partial void LogCallbackLost(ILogger logger, string callId, string number, string queue, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Call {CallId}: queue {Queue} refused the call: {Reason}")]
     private static partial void LogQueueMissing(ILogger logger, string callId, string queue, string reason);

@@ -67,6 +67,14 @@ public sealed class CallState
     /// <summary>The platform placed the call (click-to-dial).</summary>
     [Id(29)] public bool Outbound { get; set; }
 
+    /// <summary>What a placed call is for (its owner hears the result); null for inbound calls.</summary>
+    [Id(30)] public PlacedCallOptions? Placed { get; set; }
+
+    /// <summary>How the placed call's destination answered, once the node reported it.</summary>
+    [Id(31)] public OutboundResult? DialResult { get; set; }
+
+    [Id(32)] public string? DialReason { get; set; }
+
     /// <summary>The queue's ring timeout (the node stops ringing a little before it).</summary>
     [Id(27)] public TimeSpan RingTimeout { get; set; } = CallGrain.DefaultRingTimeout;
 

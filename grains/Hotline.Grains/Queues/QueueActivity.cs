@@ -21,4 +21,7 @@ internal sealed class QueueActivity
     public int AnsweredWithinTarget { get; set; }
 
     public int Abandoned { get; set; }
+
+    /// <summary>The counters when the last snapshot event was written, so an idle queue writes none.</summary>
+    public (int Offered, int Answered, int Abandoned) AtLastSnapshot { get; set; }
 }

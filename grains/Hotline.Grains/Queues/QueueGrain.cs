@@ -1,6 +1,8 @@
 using Hotline.Grains.Abstractions.Agents;
 using Hotline.Grains.Abstractions.Calls;
+using Hotline.Grains.Abstractions.Events;
 using Hotline.Grains.Abstractions.Queues;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Hotline.Grains.Queues;
@@ -14,12 +16,14 @@ namespace Hotline.Grains.Queues;
 public sealed partial class QueueGrain(
     [PersistentState("queue", GrainStorage.Main)] IPersistentState<QueueConfigurationState> stored,
     TimeProvider clock,
+    IServiceProvider services,
     ILogger<QueueGrain> logger) : Grain, IQueueGrain
 {
     private static readonly TimeSpan SweepInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan DiscoveryTimeout = TimeSpan.FromSeconds(5);
     private readonly Dictionary<string, AgentCandidate> _ready = new(StringComparer.Ordinal);
     private readonly QueueActivity _activity = new();
+    private readonly IEventOutbox? _outbox = services.GetService<IEventOutbox>();
     private IGrainTimer? _sweep;
 
     private QueueActivity S => _activity;
@@ -32,6 +36,7 @@ public sealed partial class QueueGrain(
         _sweep = this.RegisterGrainTimer(SweepAsync, new GrainTimerCreationOptions(SweepInterval, SweepInterval) { Interleave = false, KeepAlive = true });
         if (stored.State.Configuration is { } configured)
         {
+            StartSnapshots(configured.SnapshotEvery);
             await FindReadyAgentsAsync(configured.Skill);
         }
     }
@@ -44,6 +49,7 @@ public sealed partial class QueueGrain(
         stored.State.Configuration = configuration;
         await stored.WriteStateAsync();
         await GrainFactory.GetGrain<IQueueDirectoryGrain>(0).RegisterAsync(Name, configuration.Skill);
+        StartSnapshots(configuration.SnapshotEvery);
         if (previousSkill != configuration.Skill)
         {
             // Agents announce themselves only when their state changes: ask the ones already ready.
@@ -159,33 +165,46 @@ public sealed partial class QueueGrain(
         }
     }
 
-    /// <summary>Offers waiting calls to ready agents until one side runs out; an agent that refuses the reservation is dropped.</summary>
+    public async Task<string?> ReserveAgentForOutboundAsync(string callId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(callId);
+        Require();
+        // Callers already waiting come before any call the platform places.
+        return S.Waiting.Count > 0 ? null : await ReserveAsync(callId);
+    }
+
+    /// <summary>Offers waiting calls to ready agents until one side runs out.</summary>
     private async Task RouteAsync()
     {
-        var rules = Require();
         while (S.Waiting.Count > 0 && _ready.Count > 0)
         {
             var call = S.Waiting[0];
-            var routed = false;
-            foreach (var candidate in AgentSelector.Rank(_ready.Values.ToList(), rules.Strategy, rules.MinimumLevel))
-            {
-                _ready.Remove(candidate.Extension);
-                if (await GrainFactory.GetGrain<IAgentGrain>(candidate.Extension).TryReserveAsync(call.CallId, rules.Skill))
-                {
-                    S.Waiting.RemoveAt(0);
-                    S.Offers[call.CallId] = new PendingOffer(call, candidate.Extension, clock.GetUtcNow());
-                    LogRouted(logger, call.CallId, Name, candidate.Extension);
-                    await GrainFactory.GetGrain<ICallGrain>(call.CallId).OfferedToAgentAsync(Name, candidate.Extension);
-                    routed = true;
-                    break;
-                }
-            }
-
-            if (!routed)
+            if (await ReserveAsync(call.CallId) is not { } agent)
             {
                 return;
             }
+
+            S.Waiting.RemoveAt(0);
+            S.Offers[call.CallId] = new PendingOffer(call, agent, clock.GetUtcNow());
+            LogRouted(logger, call.CallId, Name, agent);
+            await GrainFactory.GetGrain<ICallGrain>(call.CallId).OfferedToAgentAsync(Name, agent);
         }
+    }
+
+    /// <summary>Reserves the best ready agent for <paramref name="callId"/>; an agent that refuses the reservation is dropped.</summary>
+    private async Task<string?> ReserveAsync(string callId)
+    {
+        var rules = Require();
+        foreach (var candidate in AgentSelector.Rank(_ready.Values.ToList(), rules.Strategy, rules.MinimumLevel))
+        {
+            _ready.Remove(candidate.Extension);
+            if (await GrainFactory.GetGrain<IAgentGrain>(candidate.Extension).TryReserveAsync(callId, rules.Skill, Name))
+            {
+                return candidate.Extension;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Ring timeouts go back to the queue (agent not ready), long waits overflow or reach their maximum-wait action.</summary>
@@ -270,6 +289,7 @@ public sealed partial class QueueGrain(
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         _sweep?.Dispose();
+        _snapshots?.Dispose();
         return Task.CompletedTask;
     }
 

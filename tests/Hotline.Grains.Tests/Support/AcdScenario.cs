@@ -68,6 +68,11 @@ internal sealed class AcdScenario
         }
     }
 
+    /// <summary>Waits until the queue has heard that <paramref name="count"/> agents are ready (agents tell queues one-way).</summary>
+    public Task QueueSeesReadyAsync(string queue, int count) =>
+        EventuallyAsync(async () => (await Grains.GetGrain<IQueueGrain>(Id(queue)).GetSnapshotAsync()).ReadyAgents == count,
+            $"queue {Id(queue)} sees {count} ready agents");
+
     /// <summary>Waits until the agent rings with the named call.</summary>
     public Task RingsWithAsync(IAgentGrain agent, string call, TimeSpan? timeout = null) =>
         EventuallyAsync(async () => await agent.GetSnapshotAsync() is { Status: AgentStatus.Ringing, CallId: var c } && c == Id(call),

@@ -50,6 +50,8 @@ internal sealed class TestSilo : IAsyncDisposable
             }
 
             silo.AddHotlineGrainStorage(store.Database, store.ConnectionString);
+            // Reminders wake call-back lists and campaigns; kept in memory here (their state is in the store).
+            silo.UseInMemoryReminderService();
         });
         var host = builder.Build();
         try
