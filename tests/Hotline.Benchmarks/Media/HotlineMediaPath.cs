@@ -23,7 +23,16 @@ internal sealed class HotlineMediaPath : IMediaPath
     public HotlineMediaPath()
     {
         _folder = Directory.CreateTempSubdirectory("hotline-bench-media-").FullName;
-        _engine = new MediaEngine(new MediaEngineOptions { RecordingsRoot = Path.Combine(_folder, "recordings") });
+        var media = new MediaEngineOptions { RecordingsRoot = Path.Combine(_folder, "recordings") };
+
+        // HOTLINE_BENCH_MEDIA_CLOCK_THREADS, _RECEIVE_THREADS and _NICE (a number, or "off") override the engine's defaults, for profiling.
+        media = media with
+        {
+            ClockThreads = Setting("CLOCK_THREADS") ?? media.ClockThreads,
+            ReceiveThreads = Setting("RECEIVE_THREADS") ?? media.ReceiveThreads,
+            MediaThreadNiceness = Environment.GetEnvironmentVariable("HOTLINE_BENCH_MEDIA_NICE") == "off" ? null : Setting("NICE") ?? media.MediaThreadNiceness,
+        };
+        _engine = new MediaEngine(media);
         var options = new SipServerOptions
         {
             Domain = "hotline.local",
@@ -74,6 +83,11 @@ internal sealed class HotlineMediaPath : IMediaPath
         _engine.Dispose();
         Directory.Delete(_folder, recursive: true);
     }
+
+    private static int? Setting(string name) =>
+        int.TryParse(Environment.GetEnvironmentVariable("HOTLINE_BENCH_MEDIA_" + name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : null;
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -16,7 +16,7 @@ internal sealed class MediaBenchmark(BenchReport report)
     public const int IndicativeCalls = 500;
 
     private static readonly int[] DefaultLadder = [50, 100, 250, 500, 750, 1000, 1500, 2000];
-    private static readonly TimeSpan SearchBudget = TimeSpan.FromSeconds(330);
+    private static readonly TimeSpan SearchBudget = TimeSpan.FromSeconds(480);
     private const int WarmUpCalls = 50;
 
     private readonly MediaStepSettings _settings = new();
@@ -104,7 +104,7 @@ internal sealed class MediaBenchmark(BenchReport report)
     {
         await using var path = new HotlineMediaPath();
         await Task.Delay(TimeSpan.FromSeconds(1));
-        var thread = ThreadCpu.FindByName(MediaCost.ClockThreadName);
+        var thread = ThreadCpu.FindByPrefix(MediaCost.ClockThreadName);
         var before = ThreadCpu.Of(thread);
         var ticks = path.Engine.ClockHealth.Ticks;
         await Task.Delay(TimeSpan.FromSeconds(4));
@@ -115,7 +115,8 @@ internal sealed class MediaBenchmark(BenchReport report)
 
     /// <summary>
     /// Climbs both paths' ladders rung by rung, Hotline then the reference at each count, so both meet the same load on
-    /// the shared machine; each path stops climbing at its first failing step, then bisects once.
+    /// the shared machine; each path stops climbing at its first failing step, then both bisect in turns until each has
+    /// its maximum to the ladder's resolution, within the time budget and a bounded number of steps.
     /// </summary>
     private async Task<IReadOnlyList<MediaSearchResult>> SearchAsync(MediaStepRunner runner, IReadOnlyList<MediaLadder> ladders)
     {
@@ -130,16 +131,27 @@ internal sealed class MediaBenchmark(BenchReport report)
                     continue;
                 }
 
-                ladder.Record(await runner.RunAsync(ladder.Start, calls));
+                ladder.Record(await RunConfirmedAsync(runner, ladder, calls, clock));
             }
         }
 
-        foreach (var ladder in ladders)
+        var bisecting = true;
+        while (bisecting && clock.Elapsed < SearchBudget)
         {
-            if (ladder.Bisection is { } middle && clock.Elapsed < SearchBudget)
+            bisecting = false;
+            foreach (var ladder in ladders)
             {
-                ladder.Record(await runner.RunAsync(ladder.Start, middle));
+                if (ladder.Bisection is { } middle && clock.Elapsed < SearchBudget)
+                {
+                    ladder.Record(await RunConfirmedAsync(runner, ladder, middle, clock));
+                    bisecting = true;
+                }
             }
+        }
+
+        foreach (var ladder in ladders.Where(l => l.Bisection is not null))
+        {
+            ladder.OutOfTime();
         }
 
         var results = ladders.Select(l => l.Result()).ToList();
@@ -151,6 +163,24 @@ internal sealed class MediaBenchmark(BenchReport report)
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// Runs a step and, when it fails, once more before it counts as failing: on a machine shared with other work a single
+    /// stall of a few milliseconds in the 6 s window is enough to fail a step, and would end the climb below the path's true
+    /// maximum. Both paths get the same second chance; a path that is really overloaded fails both times.
+    /// </summary>
+    private async Task<MediaStep> RunConfirmedAsync(MediaStepRunner runner, MediaLadder ladder, int calls, Stopwatch clock)
+    {
+        var step = await runner.RunAsync(ladder.Start, calls);
+        if (step.Passed || clock.Elapsed > SearchBudget)
+        {
+            return step;
+        }
+
+        ladder.Note(step);
+        report.Progress($"{ladder.Path} {calls.ToString(CultureInfo.InvariantCulture)} calls: trying once more before counting the step as failing");
+        return await runner.RunAsync(ladder.Start, calls);
     }
 
     // HOTLINE_BENCH_MEDIA_LADDER (comma-separated call counts) and HOTLINE_BENCH_MEDIA_ONLY (hotline, sipp_rtp_echo) narrow the run, for profiling.

@@ -10,10 +10,16 @@ namespace Hotline.Benchmarks.Media;
 internal sealed class MediaCost
 {
     public const string ClockThreadName = "hotline-media-clock";
+    public const string ReceiveThreadName = "hotline-rtp-receive";
+    public const string RecordingThreadName = "hotline-recording-writer";
 
     private readonly PhoneBank _phones;
     private readonly MediaEngine? _engine;
-    private readonly int? _clockThread;
+    private readonly int[] _clockThreads;
+    private readonly int[] _receiveThreads;
+    private readonly int[] _recordingThreads;
+    private readonly TimeSpan _receive;
+    private readonly TimeSpan _recording;
     private readonly TimeSpan _process;
     private readonly TimeSpan _phoneThreads;
     private readonly TimeSpan _clock;
@@ -28,9 +34,13 @@ internal sealed class MediaCost
     {
         _phones = phones;
         _engine = engine;
-        _clockThread = engine is null ? null : ThreadCpu.FindByName(ClockThreadName);
+        _clockThreads = engine is null ? [] : ThreadCpu.FindByPrefix(ClockThreadName);
+        _receiveThreads = engine is null ? [] : ThreadCpu.FindByPrefix(ReceiveThreadName);
+        _recordingThreads = engine is null ? [] : ThreadCpu.FindByPrefix(RecordingThreadName);
         _clockHealth = engine?.ClockHealth ?? default;
-        _clock = ThreadCpu.Of(_clockThread);
+        _clock = ThreadCpu.Of(_clockThreads);
+        _receive = ThreadCpu.Of(_receiveThreads);
+        _recording = ThreadCpu.Of(_recordingThreads);
         _phoneThreads = PhoneThreads();
         _process = Process.GetCurrentProcess().TotalProcessorTime;
         _allocated = GC.GetTotalAllocatedBytes(precise: true);
@@ -44,7 +54,9 @@ internal sealed class MediaCost
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - _allocated;
         var process = Process.GetCurrentProcess().TotalProcessorTime - _process;
         var phones = PhoneThreads() - _phoneThreads;
-        var clock = ThreadCpu.Of(_clockThread) - _clock;
+        var clock = ThreadCpu.Of(_clockThreads) - _clock;
+        var receive = ThreadCpu.Of(_receiveThreads) - _receive;
+        var recording = ThreadCpu.Of(_recordingThreads) - _recording;
         var seconds = Math.Max(_wall.Elapsed.TotalSeconds, 0.001);
         var health = _engine?.ClockHealth ?? default;
         var ticks = health.Ticks - _clockHealth.Ticks;
@@ -55,6 +67,9 @@ internal sealed class MediaCost
             Math.Round(hotline.TotalMicroseconds / seconds / Math.Max(1, calls), 1),
             Math.Round(phones.TotalSeconds / seconds, 3),
             Math.Round(clock.TotalSeconds / seconds, 3),
+            _clockThreads.Length,
+            Math.Round(receive.TotalSeconds / seconds, 3),
+            Math.Round(recording.TotalSeconds / seconds, 3),
             ticks > 0 ? Math.Round(clock.TotalMicroseconds / ticks, 1) : 0,
             ticks,
             health.Late - _clockHealth.Late,

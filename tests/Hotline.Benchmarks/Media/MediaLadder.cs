@@ -1,16 +1,21 @@
 namespace Hotline.Benchmarks.Media;
 
 /// <summary>
-/// The search on one path: climbs a ladder of call counts until a step fails, then bisects once (to 25 calls) between
-/// the last passing and the first failing count. It only keeps the state; the benchmark decides when each step runs, so
-/// the two paths can take the same rung one after the other and see the same load on a shared machine.
+/// The search on one path: climbs a ladder of call counts until a step fails, then bisects between the best passing and
+/// the fewest failing count until they are one resolution step apart (25 calls, or a tenth of the best pass when that is
+/// more), at most <see cref="MaxSteps"/> steps in all. It only keeps the state; the benchmark decides when each step runs,
+/// so the two paths can take the same rung one after the other and see the same load on a shared machine.
 /// </summary>
 internal sealed class MediaLadder(string path, Func<IMediaPath> start)
 {
+    /// <summary>Steps one path may take in all (climbing and bisecting), whatever the time budget says.</summary>
+    public const int MaxSteps = 12;
+
+    private const int Granularity = 25;
+
     private readonly List<MediaStep> _steps = [];
     private int _best;
     private int? _failing;
-    private bool _bisected;
 
     public string Path { get; } = path;
 
@@ -21,18 +26,30 @@ internal sealed class MediaLadder(string path, Func<IMediaPath> start)
 
     public bool StoppedByBudget { get; private set; }
 
-    /// <summary>The count to try between the best pass and the first failure, once; null when there is none.</summary>
-    public int? Bisection =>
-        !_bisected && _failing is { } fail && (_best + fail) / 2 / 25 * 25 is var middle && middle > _best && middle < fail ? middle : null;
+    /// <summary>
+    /// The next count to try between the best pass and the fewest failing count; null once they are within the resolution,
+    /// or the path has taken its steps.
+    /// </summary>
+    public int? Bisection
+    {
+        get
+        {
+            if (_failing is not { } fail || _steps.Count >= MaxSteps || fail - _best <= Math.Max(Granularity, _best / 10))
+            {
+                return null;
+            }
+
+            var middle = (_best + fail) / 2 / Granularity * Granularity;
+            return middle > _best && middle < fail ? middle : null;
+        }
+    }
+
+    /// <summary>Keeps a step that does not count for the search (a failure that is being tried once more).</summary>
+    public void Note(MediaStep step) => _steps.Add(step);
 
     public void Record(MediaStep step)
     {
         _steps.Add(step);
-        if (_failing is not null)
-        {
-            _bisected = true;
-        }
-
         if (step.Passed)
         {
             _best = Math.Max(_best, step.Calls);

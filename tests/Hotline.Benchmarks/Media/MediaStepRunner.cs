@@ -69,6 +69,11 @@ internal sealed class MediaStepRunner(BenchReport report, MediaStepSettings sett
             }
 
             var echoed = phones.CallsEchoed;
+            if (RigPriority.Enabled && RigPriority.RaiseSippThreads() == 0)
+            {
+                report.Progress($"the sipp threads could not be given nice {RigPriority.Niceness} (no CAP_SYS_NICE): neighbours' load weighs on the rig");
+            }
+
             await Task.Delay(settings.Settle);
 
             var drops = DropCounters(path, phones.Port, echoPort);
@@ -163,7 +168,7 @@ internal sealed class MediaStepRunner(BenchReport report, MediaStepSettings sett
         if (step.Cost is { } cost)
         {
             text += string.Create(CultureInfo.InvariantCulture,
-                $", hotline {cost.HotlineCores:0.00} cores = {cost.CpuMicrosecondsPerCallSecond} us/s per call, clock thread {cost.ClockMicrosecondsPerTick} us/tick, " +
+                $", hotline {cost.HotlineCores:0.00} cores = {cost.CpuMicrosecondsPerCallSecond} us/s per call, clock {cost.ClockThreads} threads {cost.ClockMicrosecondsPerTick} us/tick, receive {cost.ReceiveThreadCores:0.00} cores, recording {cost.RecordingThreadCores:0.00} cores, " +
                 $"late ticks {cost.LateTicks}/{cost.ClockTicks}, {cost.AllocatedBytesPerPacket} B allocated/packet, gc {cost.Gen0Collections}/{cost.Gen1Collections}/{cost.Gen2Collections}, " +
                 $"{step.ManagedKilobytesPerCall} KiB managed + {step.ResidentKilobytesPerCall} KiB RSS per call, {step.Recordings} recordings");
         }

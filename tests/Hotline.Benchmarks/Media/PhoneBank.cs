@@ -216,6 +216,7 @@ internal sealed class PhoneBank : IDisposable
     private void SendLoop()
     {
         SenderThreadId = ThreadCpu.CurrentThreadId();
+        RigPriority.RaiseThread(SenderThreadId);
         OnThreadStarted();
         var next = Stopwatch.GetTimestamp();
         var slot = 0;
@@ -303,6 +304,7 @@ internal sealed class PhoneBank : IDisposable
     private void ReceiveLoop()
     {
         ReceiverThreadId = ThreadCpu.CurrentThreadId();
+        RigPriority.RaiseThread(ReceiverThreadId);
         OnThreadStarted();
         var buffer = new byte[2048];
         var from = new SocketAddress(AddressFamily.InterNetwork);

@@ -18,17 +18,21 @@ internal static class ThreadCpu
         return int.Parse(Path.GetFileName(link), NumberStyles.Integer, CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The kernel id of this process's thread named <paramref name="name"/> (cut to the 15 characters /proc keeps), or null.</summary>
-    public static int? FindByName(string name)
+    /// <summary>
+    /// The kernel ids of this process's threads whose names start with <paramref name="prefix"/> (as far as the 15
+    /// characters /proc keeps), e.g. all the media clock's threads.
+    /// </summary>
+    public static int[] FindByPrefix(string prefix)
     {
-        var shown = name.Length > 15 ? name[..15] : name;
+        var shown = prefix.Length > 15 ? prefix[..15] : prefix;
+        var found = new List<int>();
         foreach (var task in Directory.EnumerateDirectories("/proc/self/task"))
         {
             try
             {
-                if (File.ReadAllText(Path.Combine(task, "comm")).TrimEnd('\n') == shown)
+                if (File.ReadAllText(Path.Combine(task, "comm")).StartsWith(shown, StringComparison.Ordinal))
                 {
-                    return int.Parse(Path.GetFileName(task), NumberStyles.Integer, CultureInfo.InvariantCulture);
+                    found.Add(int.Parse(Path.GetFileName(task), NumberStyles.Integer, CultureInfo.InvariantCulture));
                 }
             }
             catch (IOException)
@@ -37,8 +41,11 @@ internal static class ThreadCpu
             }
         }
 
-        return null;
+        return [.. found];
     }
+
+    /// <summary>User + system time the threads have used together.</summary>
+    public static TimeSpan Of(IEnumerable<int> threadIds) => threadIds.Aggregate(TimeSpan.Zero, (sum, id) => sum + Of(id));
 
     /// <summary>User + system time the thread has used; zero when it has ended or <paramref name="threadId"/> is null.</summary>
     public static TimeSpan Of(int? threadId)

@@ -52,10 +52,13 @@ public sealed class WavWriter : IDisposable
     /// <summary>Samples per channel that still fit under the 4 GiB RIFF limit.</summary>
     public long FramesRemaining => (MaxDataBytes - _dataBytes) / Format.BlockAlign;
 
-    /// <summary>Creates a file (failing if it exists) and starts writing to it.</summary>
-    public static WavWriter Create(string path, int channels, int sampleRate)
+    /// <summary>The file buffer <see cref="Create"/> uses unless told otherwise.</summary>
+    public const int DefaultFileBufferSize = 16 * 1024;
+
+    /// <summary>Creates a file (failing if it exists) and starts writing to it; a buffer size of 0 writes straight through.</summary>
+    public static WavWriter Create(string path, int channels, int sampleRate, int bufferSize = DefaultFileBufferSize)
     {
-        var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read, 16 * 1024);
+        var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read, bufferSize);
         try
         {
             return new WavWriter(stream, channels, sampleRate);

@@ -363,7 +363,11 @@ public sealed class JitterBuffer
         }
     }
 
-    /// <summary>After a window with no late packet or underflow, lowers the target and drops a frame if the delay stayed above it.</summary>
+    /// <summary>
+    /// After a window with no late packet or underflow, lowers the target and drops a frame if the delay stayed more than a
+    /// frame above it. One frame over is only where packets land between two pulls: dropping audio for it would cut a
+    /// frame out of a clean stream every window while gaining nothing lasting.
+    /// </summary>
     private void Adapt()
     {
         var depth = _count == 0 ? 0 : _highest - _next + 1;
@@ -380,7 +384,7 @@ public sealed class JitterBuffer
                 _target--;
             }
 
-            if (_windowMinDepth > _target && _count > 0)
+            if (_windowMinDepth > _target + 1 && _count > 0)
             {
                 var slot = Slot(_next);
                 if (_lengths[slot] >= 0 && _frames[slot] == _next)

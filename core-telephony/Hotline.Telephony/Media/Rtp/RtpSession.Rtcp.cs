@@ -148,10 +148,16 @@ public sealed partial class RtpSession
         return packet;
     }
 
-    private void OnRtcpDatagram(int length, SocketAddress from)
+    /// <summary>Handles one RTCP datagram (from the session's own loop or the shared poller).</summary>
+    internal void OnRtcpDatagram(ReadOnlySpan<byte> datagram, SocketAddress from)
     {
+        if (Volatile.Read(ref _closed) != 0)
+        {
+            return;
+        }
+
         // Reduced-size RTCP (RFC 5506) is accepted from peers; what we send is always a full compound.
-        var result = RtcpCompoundPacket.Parse(_rtcpReceiveBuffer.AsSpan(0, length), allowReducedSize: true);
+        var result = RtcpCompoundPacket.Parse(datagram, allowReducedSize: true);
         var arrival = Elapsed;
         var wallclock = _time.GetUtcNow();
         IPEndPoint sender;

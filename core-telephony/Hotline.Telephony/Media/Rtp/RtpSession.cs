@@ -32,6 +32,8 @@ public sealed partial class RtpSession : IAsyncDisposable, IDisposable
     private Task _rtpLoop = Task.CompletedTask;
     private Task _rtcpLoop = Task.CompletedTask;
     private Task _reportLoop = Task.CompletedTask;
+    private RtpReceivePoller.Registration? _rtpRegistration;
+    private RtpReceivePoller.Registration? _rtcpRegistration;
     private int _started;
     private int _closed;
 
@@ -69,8 +71,9 @@ public sealed partial class RtpSession : IAsyncDisposable, IDisposable
         _rtcpSocket = rtcp;
         LocalRtpEndPoint = (IPEndPoint)rtp.LocalEndPoint!;
         LocalRtcpEndPoint = (IPEndPoint)rtcp.LocalEndPoint!;
-        _rtpReceiveBuffer = ArrayPool<byte>.Shared.Rent(options.MaxDatagramSize);
-        _rtcpReceiveBuffer = ArrayPool<byte>.Shared.Rent(options.MaxDatagramSize);
+        // With a shared poller, datagrams are read into its buffer: the session needs none of its own.
+        _rtpReceiveBuffer = options.Receiver is null ? ArrayPool<byte>.Shared.Rent(options.MaxDatagramSize) : [];
+        _rtcpReceiveBuffer = options.Receiver is null ? ArrayPool<byte>.Shared.Rent(options.MaxDatagramSize) : [];
         _sendBuffer = ArrayPool<byte>.Shared.Rent(options.MaxDatagramSize);
         Ssrc = RandomUInt32();
         _sequence = (ushort)RandomNumberGenerator.GetInt32(ushort.MaxValue + 1);
@@ -227,8 +230,17 @@ public sealed partial class RtpSession : IAsyncDisposable, IDisposable
             return;
         }
 
-        _rtpLoop = Task.Run(() => ReceiveLoopAsync(_rtpSocket, _rtpReceiveBuffer, LocalRtpEndPoint, OnRtpDatagram));
-        _rtcpLoop = Task.Run(() => ReceiveLoopAsync(_rtcpSocket, _rtcpReceiveBuffer, LocalRtcpEndPoint, OnRtcpDatagram));
+        if (_options.Receiver is { } poller)
+        {
+            _rtpRegistration = poller.Register(_rtpSocket, this, rtcp: false);
+            _rtcpRegistration = poller.Register(_rtcpSocket, this, rtcp: true);
+        }
+        else
+        {
+            _rtpLoop = Task.Run(() => ReceiveLoopAsync(_rtpSocket, _rtpReceiveBuffer, LocalRtpEndPoint, OnRtpDatagram));
+            _rtcpLoop = Task.Run(() => ReceiveLoopAsync(_rtcpSocket, _rtcpReceiveBuffer, LocalRtcpEndPoint, OnRtcpDatagram));
+        }
+
         if (_options.RtcpEnabled)
         {
             _reportLoop = Task.Run(ReportLoopAsync);
@@ -332,7 +344,7 @@ public sealed partial class RtpSession : IAsyncDisposable, IDisposable
     private TimeSpan Elapsed => _time.GetElapsedTime(_startTimestamp);
 
     /// <summary>Receives datagrams on one of the session's two sockets until the session stops.</summary>
-    private async Task ReceiveLoopAsync(Socket socket, byte[] buffer, IPEndPoint local, Action<int, SocketAddress> onDatagram)
+    private async Task ReceiveLoopAsync(Socket socket, byte[] buffer, IPEndPoint local, DatagramHandler onDatagram)
     {
         var from = new SocketAddress(local.AddressFamily);
         var token = _stop.Token;
@@ -357,13 +369,19 @@ public sealed partial class RtpSession : IAsyncDisposable, IDisposable
                 continue;
             }
 
-            onDatagram(length, from);
+            onDatagram(buffer.AsSpan(0, length), from);
         }
     }
 
-    private void OnRtpDatagram(int length, SocketAddress from)
+    /// <summary>Handles one RTP datagram (from the session's own loop or the shared poller), over a buffer reused afterwards.</summary>
+    internal void OnRtpDatagram(ReadOnlySpan<byte> datagram, SocketAddress from)
     {
-        var status = RtpPacketView.Parse(_rtpReceiveBuffer.AsSpan(0, length), out var packet);
+        if (Volatile.Read(ref _closed) != 0)
+        {
+            return;
+        }
+
+        var status = RtpPacketView.Parse(datagram, out var packet);
         var arrival = Elapsed;
         RtpSequenceStatus sequence;
         lock (_stateLock)
@@ -538,6 +556,19 @@ public sealed partial class RtpSession : IAsyncDisposable, IDisposable
             SendReport(goodbye: true);
         }
 
+        if (_options.Receiver is { } poller)
+        {
+            if (_rtpRegistration is { } rtp)
+            {
+                poller.Unregister(rtp);
+            }
+
+            if (_rtcpRegistration is { } rtcp)
+            {
+                poller.Unregister(rtcp);
+            }
+        }
+
         await _stop.CancelAsync();
         _rtpSocket.Dispose();
         _rtcpSocket.Dispose();
@@ -551,13 +582,18 @@ public sealed partial class RtpSession : IAsyncDisposable, IDisposable
 
         _lease.Dispose();
         _stop.Dispose();
-        ArrayPool<byte>.Shared.Return(_rtpReceiveBuffer);
-        ArrayPool<byte>.Shared.Return(_rtcpReceiveBuffer);
+        if (_options.Receiver is null)
+        {
+            ArrayPool<byte>.Shared.Return(_rtpReceiveBuffer);
+            ArrayPool<byte>.Shared.Return(_rtcpReceiveBuffer);
+        }
         lock (_sendLock)
         {
             ArrayPool<byte>.Shared.Return(_sendBuffer);
         }
     }
+
+    private delegate void DatagramHandler(ReadOnlySpan<byte> datagram, SocketAddress from);
 
     /// <summary>Same as <see cref="DisposeAsync"/>, blocking until the loops have ended.</summary>
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();

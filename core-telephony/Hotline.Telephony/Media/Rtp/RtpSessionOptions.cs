@@ -41,6 +41,12 @@ public sealed record RtpSessionOptions
     /// <summary>Port pairs tried when a leased pair is already bound by another process.</summary>
     public int BindAttempts { get; init; } = 16;
 
+    /// <summary>
+    /// A shared receive thread for the session's sockets (many sessions, one thread); null: the session runs its own
+    /// asynchronous receive loops.
+    /// </summary>
+    public RtpReceivePoller? Receiver { get; init; }
+
     /// <summary>The clock for arrival times, report timers and NTP timestamps.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 }

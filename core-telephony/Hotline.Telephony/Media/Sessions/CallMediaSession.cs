@@ -18,6 +18,9 @@ public sealed partial class CallMediaSession : IDisposable
     public const int DigitBufferSize = 64;
 
     private readonly Lock _lock = new();
+
+    // Serialises StartRecording, whose file creation must not happen under _lock (the media clock takes it every tick).
+    private readonly Lock _recordingStart = new();
     private readonly MediaEngine _engine;
     private readonly ConferenceMixer _mixer = new();
     private readonly ConferenceRecordingChannels _channels;
@@ -173,24 +176,48 @@ public sealed partial class CallMediaSession : IDisposable
     /// <summary>Starts the stereo recording (left caller, right agent side) when the engine records; idempotent.</summary>
     public void StartRecording()
     {
-        lock (_lock)
+        lock (_recordingStart)
         {
-            if (_recorder is not null || _engine.Options.RecordingsRoot is not { } root || _disposed != 0)
+            string root;
+            lock (_lock)
             {
-                return;
+                if (_recorder is not null || _engine.Options.RecordingsRoot is not { } configured || _disposed != 0)
+                {
+                    return;
+                }
+
+                root = configured;
             }
 
-            _recorder = CallRecorder.Start(root, CallId, new CallRecorderOptions(), _engine.Options.TimeProvider);
+            var recorder = CallRecorder.Start(root, CallId, _engine.RecordingWriter, new CallRecorderOptions(), _engine.Options.TimeProvider);
+            lock (_lock)
+            {
+                if (_disposed == 0)
+                {
+                    _recorder = recorder;
+                    return;
+                }
+            }
+
+            // The call ended while the file was being created: close it empty rather than leave it open.
+            recorder.Finish();
         }
     }
 
     /// <summary>Finishes the recording; null when the call was never recorded.</summary>
     public RecordingInfo? FinishRecording()
     {
+        CallRecorder? recorder;
+        RecordingInfo? info;
         lock (_lock)
         {
-            return _recorder?.Finish();
+            recorder = _recorder;
+            info = recorder?.Complete();
         }
+
+        // Outside the lock: the media clock must not wait for the recording writer to close the file.
+        recorder?.WaitUntilClosed();
+        return info;
     }
 
     /// <summary>Drops the caller's buffered digits.</summary>
@@ -289,7 +316,7 @@ public sealed partial class CallMediaSession : IDisposable
             _playback?.Done.TrySetResult(false);
             _playback = null;
             EndCapture();
-            _recorder?.Finish();
+            _recorder?.Complete();
             foreach (var member in _members)
             {
                 member.Endpoint.DigitReceived -= OnDigit;
@@ -300,6 +327,7 @@ public sealed partial class CallMediaSession : IDisposable
 
         _digits.Writer.TryComplete();
         _engine.OnSessionClosed(this);
+        _recorder?.WaitUntilClosed();
     }
 
     private sealed class Member(MediaEndpoint endpoint, MixerParticipant participant)

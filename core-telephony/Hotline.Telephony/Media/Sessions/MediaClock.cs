@@ -1,11 +1,14 @@
 using System.Diagnostics;
+using Hotline.Telephony.Media.Rtp;
 using Microsoft.Extensions.Logging;
 
 namespace Hotline.Telephony.Media.Sessions;
 
 /// <summary>
-/// The 20 ms heartbeat of all anchored calls: one thread pulls every session's jitter buffers, mixes and sends.
-/// One thread for all calls (rather than a timer per call) keeps packet spacing even and the cost per call small.
+/// The 20 ms heartbeat of all anchored calls: a few threads (one per core by default), each pulling the jitter buffers,
+/// mixing and sending for its share of the calls, all on the same 20 ms grid. A thread per share (rather than a timer per
+/// call) keeps packet spacing even and the cost per call small; several shares keep a tick short, because every packet
+/// sent costs the sending thread the kernel's delivery to the receiver.
 /// </summary>
 internal sealed class MediaClock : IDisposable
 {
@@ -16,32 +19,59 @@ internal sealed class MediaClock : IDisposable
 
     private readonly Lock _lock = new();
     private readonly ILogger _logger;
-    private readonly Thread _thread;
+    private readonly Shard[] _shards;
     private readonly ManualResetEventSlim _stop = new();
-    private CallMediaSession[] _sessions = [];
-    private long _lateTicks;
-    private long _ticks;
+    private readonly int? _niceness;
+    private readonly long _start = Stopwatch.GetTimestamp();
 
-    public MediaClock(ILogger logger)
+    /// <param name="logger">Where a failing call's tick is reported.</param>
+    /// <param name="threads">Clock threads; calls are spread over them.</param>
+    /// <param name="niceness">A nice value the threads ask for (ignored where not allowed); null keeps the default.</param>
+    public MediaClock(ILogger logger, int threads = 1, int? niceness = null)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         _logger = logger;
-        _thread = new Thread(Run) { IsBackground = true, Name = "hotline-media-clock", Priority = ThreadPriority.AboveNormal };
-        _thread.Start();
+        _niceness = niceness;
+        _shards = new Shard[threads];
+        for (var i = 0; i < threads; i++)
+        {
+            var shard = new Shard();
+            shard.Thread = new Thread(() => Run(shard))
+            {
+                IsBackground = true,
+                Name = threads == 1 ? ThreadName : $"{ThreadName}-{i}",
+                Priority = ThreadPriority.AboveNormal,
+            };
+            _shards[i] = shard;
+        }
+
+        foreach (var shard in _shards)
+        {
+            shard.Thread!.Start();
+        }
     }
 
-    /// <summary>Ticks run so far.</summary>
-    public long Ticks => Interlocked.Read(ref _ticks);
+    /// <summary>The name of the clock threads (with "-N" after it when there are several).</summary>
+    public const string ThreadName = "hotline-media-clock";
 
-    /// <summary>Ticks that started more than 5 ms after their due time (a loaded machine).</summary>
-    public long LateTicks => Interlocked.Read(ref _lateTicks);
+    /// <summary>Clock threads.</summary>
+    public int Threads => _shards.Length;
 
-    public int SessionCount => Volatile.Read(ref _sessions).Length;
+    /// <summary>Ticks run so far (on the first thread: every thread runs the same grid).</summary>
+    public long Ticks => Interlocked.Read(ref _shards[0].Ticks);
 
+    /// <summary>Ticks that started more than 5 ms after their due time (a loaded machine), summed over the threads.</summary>
+    public long LateTicks => _shards.Sum(s => Interlocked.Read(ref s.LateTicks));
+
+    public int SessionCount => _shards.Sum(s => Volatile.Read(ref s.Sessions).Length);
+
+    /// <summary>Puts a call on the clock thread with the fewest calls.</summary>
     public void Add(CallMediaSession session)
     {
         lock (_lock)
         {
-            _sessions = [.. _sessions, session];
+            var shard = _shards.MinBy(s => s.Sessions.Length)!;
+            Volatile.Write(ref shard.Sessions, [.. shard.Sessions, session]);
         }
     }
 
@@ -49,19 +79,39 @@ internal sealed class MediaClock : IDisposable
     {
         lock (_lock)
         {
-            _sessions = Array.FindAll(_sessions, s => !ReferenceEquals(s, session));
+            foreach (var shard in _shards)
+            {
+                if (Array.IndexOf(shard.Sessions, session) >= 0)
+                {
+                    Volatile.Write(ref shard.Sessions, Array.FindAll(shard.Sessions, s => !ReferenceEquals(s, session)));
+                }
+            }
         }
     }
 
-    private void Run()
+    private void Run(Shard shard)
     {
-        var next = Stopwatch.GetTimestamp() + TickStopwatchUnits;
+        if (_niceness is { } niceness)
+        {
+            NativeMethods.TryRaiseCurrentThread(niceness);
+        }
+
+        // Every thread counts from the same start, so all calls' packets leave on one grid.
+        var next = _start + TickStopwatchUnits;
         while (!_stop.IsSet)
         {
             var now = Stopwatch.GetTimestamp();
             var wait = next - now;
             if (wait > 0)
             {
+                if (NativeMethods.StopwatchIsMonotonicNanoseconds)
+                {
+                    // Sleeping to the exact due time costs nothing while waiting, where whole-millisecond sleeps need a
+                    // spin for the last millisecond (most of an idle clock's CPU).
+                    NativeMethods.SleepUntil(next);
+                    continue;
+                }
+
                 var milliseconds = (int)(wait * 1000 / Stopwatch.Frequency);
                 if (milliseconds > 1)
                 {
@@ -77,17 +127,17 @@ internal sealed class MediaClock : IDisposable
 
             if (-wait > Stopwatch.Frequency / 200)
             {
-                Interlocked.Increment(ref _lateTicks);
+                Interlocked.Increment(ref shard.LateTicks);
             }
 
             if (-wait > TickStopwatchUnits * MaxCatchUpTicks)
             {
-                next = now;
+                next = now - ((now - _start) % TickStopwatchUnits);
             }
 
             next += TickStopwatchUnits;
-            Interlocked.Increment(ref _ticks);
-            foreach (var session in Volatile.Read(ref _sessions))
+            Interlocked.Increment(ref shard.Ticks);
+            foreach (var session in Volatile.Read(ref shard.Sessions))
             {
                 try
                 {
@@ -107,11 +157,24 @@ internal sealed class MediaClock : IDisposable
     public void Dispose()
     {
         _stop.Set();
-        if (Thread.CurrentThread != _thread)
+        foreach (var shard in _shards)
         {
-            _thread.Join();
+            if (Thread.CurrentThread != shard.Thread)
+            {
+                shard.Thread!.Join();
+            }
         }
 
         _stop.Dispose();
+    }
+
+    /// <summary>One clock thread and the calls it ticks.</summary>
+    private sealed class Shard
+    {
+        public CallMediaSession[] Sessions = [];
+        public long Ticks;
+        public long LateTicks;
+
+        public Thread? Thread { get; set; }
     }
 }

@@ -13,6 +13,9 @@ namespace Hotline.Telephony.Media.Sessions;
 public sealed class MediaEngine : IDisposable
 {
     private readonly MediaClock _clock;
+    private readonly RtpReceivePoller[] _receivers;
+    private readonly Lazy<RecordingWriter> _recordingWriter = new(() => new RecordingWriter());
+    private int _nextReceiver;
     private readonly ConcurrentDictionary<string, short[]> _prompts = new(StringComparer.Ordinal);
     private readonly Lazy<short[]> _musicOnHold;
     private int _openEndpoints;
@@ -25,7 +28,12 @@ public sealed class MediaEngine : IDisposable
         Tts = tts;
         Logger = (ILogger?)logger ?? NullLogger.Instance;
         _musicOnHold = new Lazy<short[]>(LoadMusicOnHold);
-        _clock = new MediaClock(Logger);
+        ArgumentOutOfRangeException.ThrowIfNegative(Options.ReceiveThreads, nameof(options));
+        _receivers = [.. Enumerable.Range(0, Options.ReceiveThreads)
+            .Select(i => RtpReceivePoller.TryStart($"hotline-rtp-receive-{i}", niceness: Options.MediaThreadNiceness))
+            .OfType<RtpReceivePoller>()];
+        ArgumentOutOfRangeException.ThrowIfLessThan(Options.ClockThreads, 1, nameof(options));
+        _clock = new MediaClock(Logger, Options.ClockThreads, Options.MediaThreadNiceness);
     }
 
     /// <summary>The engine's settings.</summary>
@@ -43,10 +51,19 @@ public sealed class MediaEngine : IDisposable
     /// <summary>Call sessions on the media clock now.</summary>
     public int ActiveSessions => _clock.SessionCount;
 
-    /// <summary>Clock ticks so far and how many of them started more than 5 ms late.</summary>
+    /// <summary>Threads running the 20 ms media clock.</summary>
+    public int ClockThreads => _clock.Threads;
+
+    /// <summary>Clock ticks so far and how many of them started more than 5 ms late (summed over the clock threads).</summary>
     public (long Ticks, long Late) ClockHealth => (_clock.Ticks, _clock.LateTicks);
 
+    /// <summary>Shared receive threads in use (none where epoll is unavailable: each endpoint then receives on its own).</summary>
+    public int ReceiveThreads => _receivers.Length;
+
     internal ILogger Logger { get; }
+
+    /// <summary>The thread that writes call recordings, started with the first recording.</summary>
+    internal RecordingWriter RecordingWriter => _recordingWriter.Value;
 
     /// <summary>Opens an RTP endpoint for a call leg; throws <see cref="RtpPortsExhaustedException"/> when the range is full.</summary>
     public MediaEndpoint OpenEndpoint(string name)
@@ -58,6 +75,7 @@ public sealed class MediaEngine : IDisposable
             LatchPackets = Options.LatchPackets,
             RtcpInterval = Options.RtcpInterval,
             CanonicalName = name,
+            Receiver = _receivers.Length == 0 ? null : _receivers[(int)((uint)Interlocked.Increment(ref _nextReceiver) % (uint)_receivers.Length)],
         });
         Interlocked.Increment(ref _openEndpoints);
         return new MediaEndpoint(this, rtp, name);
@@ -95,6 +113,18 @@ public sealed class MediaEngine : IDisposable
     private short[] LoadMusicOnHold() =>
         Options.MusicOnHoldFile is { } file ? WavReader.ReadPrompt(file) : MusicOnHold.Generate();
 
-    /// <summary>Stops the media clock.</summary>
-    public void Dispose() => _clock.Dispose();
+    /// <summary>Stops the media clock, the receive threads and the recording writer (after what it was handed is written).</summary>
+    public void Dispose()
+    {
+        _clock.Dispose();
+        foreach (var receiver in _receivers)
+        {
+            receiver.Dispose();
+        }
+
+        if (_recordingWriter.IsValueCreated)
+        {
+            _recordingWriter.Value.Dispose();
+        }
+    }
 }

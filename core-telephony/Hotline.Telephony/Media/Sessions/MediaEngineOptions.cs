@@ -30,6 +30,21 @@ public sealed record MediaEngineOptions
     /// <summary>The playout buffer of every stream that is mixed or recorded.</summary>
     public JitterBufferOptions Jitter { get; init; } = new();
 
+    /// <summary>
+    /// Threads that receive RTP and RTCP for all endpoints (Linux; elsewhere each endpoint receives on its own). 0: each
+    /// endpoint runs its own asynchronous receive loops, with a thread-pool hand-over per packet.
+    /// </summary>
+    public int ReceiveThreads { get; init; } = 1;
+
+    /// <summary>Threads that run the 20 ms media clock, each for a share of the calls: one per core (up to 4) by default.</summary>
+    public int ClockThreads { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
+
+    /// <summary>
+    /// The nice value the clock and receive threads ask for (Linux, where the process may: CAP_SYS_NICE), so a busy machine
+    /// delays the packets of every call less; null leaves them at the default.
+    /// </summary>
+    public int? MediaThreadNiceness { get; init; } = -10;
+
     /// <summary>How many valid packets from a new source it takes to latch onto it (symmetric RTP).</summary>
     public int LatchPackets { get; init; } = 2;
 

@@ -58,5 +58,17 @@ internal static class AudioTestHelpers
         return samples;
     }
 
+    /// <summary>A 20 ms (or <paramref name="length"/>-sample) frame of noise, different for each seed, for recordings.</summary>
+    public static short[] RecorderFrame(int seed, int length = 160) => WhiteNoise(length, 3000, seed);
+
+    /// <summary>A file's bytes as they are now, while a writer still has it open.</summary>
+    public static byte[] ReadWhileOpen(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
+
     public static string TempFolder(string prefix) => Directory.CreateTempSubdirectory("hotline-" + prefix + "-").FullName;
 }

@@ -13,15 +13,7 @@ public sealed class CallRecorderTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private static short[] Frame(int seed, int length = 160) => AudioTestHelpers.WhiteNoise(length, 3000, seed);
-
-    private static byte[] ReadShared(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
-        return bytes;
-    }
+    private static short[] Frame(int seed, int length = 160) => AudioTestHelpers.RecorderFrame(seed, length);
 
     [Fact]
     public void A_recording_reads_back_sample_exact_with_its_metadata()
@@ -82,7 +74,7 @@ public sealed class CallRecorderTests : IDisposable
         }
 
         // 2.5 s written, never finished: the header covers the 2 s of the last rewrite, and those bytes are in the file.
-        var bytes = ReadShared(recorder.FilePath);
+        var bytes = AudioTestHelpers.ReadWhileOpen(recorder.FilePath);
         Assert.Equal(36u + (16000 * 4), BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(4)));
         Assert.Equal(16000u * 4, BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(40)));
         Assert.True(bytes.Length >= 44 + (16000 * 4));
@@ -102,7 +94,7 @@ public sealed class CallRecorderTests : IDisposable
             recorder.WriteFrame(Frame(i), Frame(i));
         }
 
-        Assert.Equal(1600u * 4, BinaryPrimitives.ReadUInt32LittleEndian(ReadShared(recorder.FilePath).AsSpan(40)));
+        Assert.Equal(1600u * 4, BinaryPrimitives.ReadUInt32LittleEndian(AudioTestHelpers.ReadWhileOpen(recorder.FilePath).AsSpan(40)));
     }
 
     [Fact]

@@ -256,6 +256,27 @@ public sealed class JitterBufferTests
     }
 
     [Fact]
+    public void A_steady_stream_one_frame_deeper_than_the_target_loses_nothing_to_adaptation()
+    {
+        var buffer = new JitterBuffer(new JitterBufferOptions
+        {
+            AdaptationWindowFrames = 50,
+            TargetDepth = TimeSpan.FromMilliseconds(40),
+            MinDepth = TimeSpan.FromMilliseconds(40),
+        });
+
+        // The phone's first four packets come at once, then one per 20 ms: three frames stay buffered after each pull,
+        // one more than the 40 ms target, only because of where the packets land between pulls.
+        var arrivals = Stream(600).Select((s, i) => s with { At = TimeSpan.FromMilliseconds(20 * Math.Max(0, i - 3)) }).ToList();
+        var output = Play(buffer, arrivals, 590);
+        var stats = buffer.GetStatistics();
+
+        Assert.Equal(0, stats.FramesDropped);
+        Assert.Equal(0, stats.FramesLost);
+        Assert.Equal(Enumerable.Range(1000, 590).Select(i => (ushort)i), output.Select(o => o.PayloadSequence));
+    }
+
+    [Fact]
     public void Simulated_network_with_loss_reorder_duplication_and_jitter()
     {
         var random = new Random(12328);
