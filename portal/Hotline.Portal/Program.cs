@@ -1,5 +1,8 @@
 using Hotline.Portal.Hosting;
 
-return args is ["simulate", .. var simulate]
-    ? await AnalyticsSimulateCommand.RunAsync(simulate)
-    : await HotlineHost.RunAsync(args);
+return args switch
+{
+    ["simulate", .. var simulate] => await AnalyticsSimulateCommand.RunAsync(simulate),
+    ["report", .. var report] => await Hotline.Portal.Reports.ReportCommand.RunAsync(report),
+    _ => await HotlineHost.RunAsync(args),
+};

@@ -11,6 +11,7 @@ var benchmarks = new Dictionary<string, Func<BenchReport, Task>>(StringComparer.
     ["analytics"] = report => new AnalyticsBenchmark(report).RunAsync(),
     ["acd"] = report => new AcdBenchmark(report).RunAsync(),
     ["media"] = report => new Hotline.Benchmarks.Media.MediaBenchmark(report).RunAsync(),
+    ["reports"] = report => new Hotline.Benchmarks.Reports.ReportsBenchmark(report).RunAsync(),
 };
 
 var name = args.Length > 0 ? args[0] : "all";

@@ -84,6 +84,7 @@ public static class HotlineHost
         builder.Services.AddSipService(options, listen);
         builder.Services.AddCallRouting(options);
         builder.Services.AddAnalyticsEngine(options);
+        builder.Services.AddHotlineReports(builder.Configuration, options);
         AddTelemetry(builder, options);
 
         builder.Services.AddHealthChecks()
@@ -98,6 +99,7 @@ public static class HotlineHost
         app.UseExceptionHandler();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapHotlineReports();
         return app;
     }
 

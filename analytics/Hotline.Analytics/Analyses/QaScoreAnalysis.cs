@@ -1,0 +1,30 @@
+using Hotline.Analytics.Engines;
+
+namespace Hotline.Analytics.Analyses;
+
+/// <summary>质检: QA scores by agent over a range of local days (by when they were given), from the qa_scores table.</summary>
+/// <remarks>The table holds one total per call and scorecard; item results, teams and calibration arrive with the QA issue.</remarks>
+public sealed class QaScoreAnalysis(IAnalyticsEngine engine, string database)
+{
+    /// <summary>One row per agent scored in [<paramref name="from"/>, <paramref name="to"/>), with passes counted against <paramref name="passMark"/>.</summary>
+    public async Task<IReadOnlyList<QaAgentScores>> ByAgentAsync(DateOnly from, DateOnly to, double passMark, CancellationToken cancellationToken = default)
+    {
+        if (to <= from)
+            throw new ArgumentException($"The QA range {from}–{to} is empty.", nameof(to));
+        var parameters = new Dictionary<string, string>
+        {
+            ["from"] = QueryParameterText.Of(from), ["to"] = QueryParameterText.Of(to), ["pass"] = QueryParameterText.Of(passMark),
+        };
+        var rows = ResultRows.Parse(await engine.QueryAsync($"""
+            SELECT agent, count() AS scored, sum(pct) AS total, countIf(pct >= {"{pass:Float64}"}) AS passed,
+                   countIf(pct >= 90) AS b90, countIf(pct >= 80 AND pct < 90) AS b80, countIf(pct >= 70 AND pct < 80) AS b70, countIf(pct < 70) AS b0
+            FROM (
+                SELECT agent, if(max_score > 0, score / max_score * 100, 0) AS pct FROM {database}.qa_scores
+                WHERE scored_at >= toDateTime({"{from:Date}"}, 'Asia/Shanghai') AND scored_at < toDateTime({"{to:Date}"}, 'Asia/Shanghai')
+            )
+            GROUP BY agent ORDER BY agent
+            """, parameters, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new QaAgentScores(r.Text("agent"), r.Count("scored"), r.Number("total"), r.Count("passed"),
+            [r.Count("b90"), r.Count("b80"), r.Count("b70"), r.Count("b0")]))];
+    }
+}
