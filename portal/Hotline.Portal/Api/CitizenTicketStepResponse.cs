@@ -1,0 +1,4 @@
+namespace Hotline.Portal.Api;
+
+/// <summary>One step of a ticket's progress.</summary>
+public sealed record CitizenTicketStepResponse(DateTimeOffset At, string Text);

@@ -1,0 +1,13 @@
+namespace Hotline.Portal.Api;
+
+/// <summary>One partner: its id, the lowercase hex SHA-256 of its bearer token, its roles and, for units and enterprises, the unit it acts for.</summary>
+public sealed class PartnerAccount
+{
+    public string Id { get; set; } = "";
+
+    public string TokenSha256 { get; set; } = "";
+
+    public IList<string> Roles { get; } = [];
+
+    public string? UnitId { get; set; }
+}
