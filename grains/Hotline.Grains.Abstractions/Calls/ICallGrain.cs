@@ -46,9 +46,9 @@ public interface ICallGrain : IGrainWithStringKey
 
     // The queue reports while the call's grain may be waiting on the queue (enqueue, requeue): these interleave.
 
-    /// <summary>The call waits in <paramref name="queue"/>.</summary>
+    /// <summary>The call waits in <paramref name="queue"/>, held by the queue activation <paramref name="incarnation"/>.</summary>
     [AlwaysInterleave]
-    Task QueuedAsync(string queue);
+    Task QueuedAsync(string queue, Guid incarnation);
 
     /// <summary>The ACD chose an agent; the agent's phone is to ring.</summary>
     [AlwaysInterleave]

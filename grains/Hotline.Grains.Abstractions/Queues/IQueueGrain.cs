@@ -38,5 +38,8 @@ public interface IQueueGrain : IGrainWithStringKey
 
     Task<int?> PositionOfAsync(string callId);
 
+    /// <summary>The call's position (null when not waiting) together with this queue activation's identity.</summary>
+    Task<QueueHold> GetHoldAsync(string callId);
+
     Task<QueueSnapshot> GetSnapshotAsync();
 }

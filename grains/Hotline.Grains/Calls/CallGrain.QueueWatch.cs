@@ -16,6 +16,9 @@ public sealed partial class CallGrain
 
     private IGrainTimer? _queueWatch;
 
+    // The queue activation that took the call in: only a different one can have lost it.
+    private Guid? _queueIncarnation;
+
     private void StartQueueWatch() =>
         _queueWatch ??= this.RegisterGrainTimer(WatchQueueAsync, new GrainTimerCreationOptions(QueueWatchEvery, QueueWatchEvery) { Interleave = false });
 
@@ -33,10 +36,10 @@ public sealed partial class CallGrain
         }
 
         var grain = GrainFactory.GetGrain<IQueueGrain>(queue);
-        int? position;
+        QueueHold hold;
         try
         {
-            position = await grain.PositionOfAsync(CallId);
+            hold = await grain.GetHoldAsync(CallId);
         }
         catch (OrleansException ex)
         {
@@ -44,9 +47,10 @@ public sealed partial class CallGrain
             return;
         }
 
-        // While the question was out, the queue may have offered the call, overflowed it or ended its wait: only a
-        // call still waiting in the same queue and unknown to it was lost.
-        if (position is not null || S.Phase != CallPhase.Queued || S.Queue != queue)
+        // While the question was out, the queue may have offered the call, overflowed it or ended its wait; and the
+        // activation that took the call in lets go of calls only on purpose. Only a call still waiting in the same
+        // queue and unknown to a new activation of it was lost.
+        if (hold.Position is not null || hold.Incarnation == _queueIncarnation || S.Phase != CallPhase.Queued || S.Queue != queue)
         {
             return;
         }

@@ -86,9 +86,10 @@ public sealed partial class CallGrain(TimeProvider clock, IServiceProvider servi
         }
     }
 
-    public Task QueuedAsync(string queue)
+    public Task QueuedAsync(string queue, Guid incarnation)
     {
         S.Queue = queue;
+        _queueIncarnation = incarnation;
         S.Agent = null;
         S.QueuedAt ??= clock.GetUtcNow();
         if (!S.Queues.Contains(queue))

@@ -26,6 +26,9 @@ public sealed partial class QueueGrain(
     private readonly IEventOutbox? _outbox = services.GetService<IEventOutbox>();
     private IGrainTimer? _sweep;
 
+    // Waiting calls live only in this activation; calls compare it to learn whether a new activation lost them.
+    private readonly Guid _incarnation = Guid.NewGuid();
+
     private QueueActivity S => _activity;
 
     private string Name => this.GetPrimaryKeyString();
@@ -70,7 +73,7 @@ public sealed partial class QueueGrain(
 
         Insert(queuedCall);
         S.Offered++;
-        await GrainFactory.GetGrain<ICallGrain>(queuedCall.CallId).QueuedAsync(Name);
+        await GrainFactory.GetGrain<ICallGrain>(queuedCall.CallId).QueuedAsync(Name, _incarnation);
         await RouteAsync();
         return PositionOf(queuedCall.CallId) ?? 0;
     }
@@ -130,6 +133,8 @@ public sealed partial class QueueGrain(
     }
 
     public Task<int?> PositionOfAsync(string callId) => Task.FromResult(PositionOf(callId));
+
+    public Task<QueueHold> GetHoldAsync(string callId) => Task.FromResult(new QueueHold(PositionOf(callId), _incarnation));
 
     public Task<QueueSnapshot> GetSnapshotAsync()
     {

@@ -1,4 +1,5 @@
 using Hotline.Grains.Outbox;
+using Hotline.Grains.Tickets.Store;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Grains.Store;
@@ -25,5 +26,6 @@ public sealed class OperationalDbContext(DbContextOptions<OperationalDbContext> 
             account.Property(a => a.Ha1Sha256).HasMaxLength(64);
         });
         OutboxModel.Configure(modelBuilder);
+        TicketStoreModel.Configure(modelBuilder);
     }
 }

@@ -85,6 +85,14 @@ public static class HotlineHost
         builder.Services.AddCallRouting(options);
         builder.Services.AddAnalyticsEngine(options);
         builder.Services.AddHotlineReports(builder.Configuration, options);
+        builder.Services.AddHotlineTickets(builder.Configuration);
+        if (options.Demo && string.IsNullOrEmpty(builder.Configuration["Hotline:Channels:WeChat:Token"]))
+        {
+            // DESIGN.md's demo organisation: its WeChat official account signs with this token.
+            builder.Configuration["Hotline:Channels:WeChat:Token"] = "demo-wechat-token";
+        }
+
+        builder.Services.AddTicketChannels(builder.Configuration);
         AddTelemetry(builder, options);
 
         builder.Services.AddHealthChecks()
@@ -97,6 +105,7 @@ public static class HotlineHost
 
         var app = builder.Build();
         app.UseExceptionHandler();
+        app.UseTicketChannels();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHotlineReports();

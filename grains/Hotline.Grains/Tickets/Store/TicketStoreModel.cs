@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Grains.Tickets.Store;
+
+/// <summary>Maps the ticket tables of the operational store.</summary>
+public static class TicketStoreModel
+{
+    /// <summary>The names of the ticket tables, for the idempotent creation step.</summary>
+    public static IReadOnlyList<string> TableNames { get; } = ["tickets", "ticket_history", "ticket_attachments", "ticket_idempotency"];
+
+    /// <summary>Adds the ticket entities to a model.</summary>
+    public static void Configure(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.Entity<TicketRecord>(ticket =>
+        {
+            ticket.ToTable("tickets");
+            ticket.HasKey(t => t.Id);
+            ticket.Property(t => t.Id).ValueGeneratedOnAdd();
+            ticket.Property(t => t.Number).HasMaxLength(32);
+            ticket.HasIndex(t => t.Number).IsUnique();
+            ticket.Property(t => t.Type).HasMaxLength(16);
+            ticket.Property(t => t.Channel).HasMaxLength(16);
+            ticket.Property(t => t.State).HasMaxLength(16);
+            ticket.Property(t => t.CategoryCode).HasMaxLength(64);
+            ticket.Property(t => t.CitizenPhone).HasMaxLength(32);
+            ticket.Property(t => t.UnitId).HasMaxLength(128);
+            ticket.Property(t => t.MergedInto).HasMaxLength(32);
+            ticket.Property(t => t.Version).IsConcurrencyToken();
+            ticket.HasIndex(t => new { t.State, t.DeadlineUnixMs });
+            ticket.HasIndex(t => t.CreatedAtUnixMs);
+            ticket.HasIndex(t => new { t.CitizenPhone, t.CreatedAtUnixMs });
+            ticket.HasIndex(t => new { t.Enterprise, t.CreatedAtUnixMs });
+            ticket.HasIndex(t => new { t.UnitId, t.State });
+        });
+        modelBuilder.Entity<TicketHistoryRecord>(history =>
+        {
+            history.ToTable("ticket_history");
+            history.HasKey(h => h.Id);
+            history.Property(h => h.Id).ValueGeneratedOnAdd();
+            history.Property(h => h.TicketNumber).HasMaxLength(32);
+            history.HasIndex(h => new { h.TicketNumber, h.Sequence }).IsUnique();
+        });
+        modelBuilder.Entity<TicketAttachmentRecord>(attachment =>
+        {
+            attachment.ToTable("ticket_attachments");
+            attachment.HasKey(a => a.Id);
+            attachment.Property(a => a.Id).ValueGeneratedOnAdd();
+            attachment.Property(a => a.TicketNumber).HasMaxLength(32);
+            attachment.HasIndex(a => a.TicketNumber);
+        });
+        modelBuilder.Entity<TicketIdempotencyRecord>(key =>
+        {
+            key.ToTable("ticket_idempotency");
+            key.HasKey(k => new { k.Channel, k.IdempotencyKey });
+            key.Property(k => k.Channel).HasMaxLength(16);
+            key.Property(k => k.IdempotencyKey).HasMaxLength(200);
+            key.Property(k => k.TicketNumber).HasMaxLength(32);
+        });
+    }
+}

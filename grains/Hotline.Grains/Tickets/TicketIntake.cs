@@ -1,0 +1,77 @@
+using Hotline.Grains.Abstractions.Tickets;
+using Hotline.Grains.Store;
+using Hotline.Grains.Tickets.Deadlines;
+using Hotline.Grains.Tickets.Numbering;
+using Hotline.Grains.Tickets.Store;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Hotline.Grains.Tickets;
+
+/// <summary>Takes contacts from every channel: validates, replays a known delivery, numbers and creates the ticket through its grain.</summary>
+public sealed class TicketIntake(
+    IGrainFactory grains,
+    IDbContextFactory<OperationalDbContext> contexts,
+    IOptions<TicketSlaOptions> sla,
+    TimeProvider clock) : ITicketIntake
+{
+    /// <inheritdoc />
+    public async Task<TicketReceipt> SubmitAsync(TicketSubmission submission, CancellationToken cancellationToken)
+    {
+        TicketSubmissionValidator.Validate(submission);
+        var replay = await FindReplayAsync(submission, cancellationToken);
+        if (replay is not null)
+            return replay;
+
+        var now = clock.GetUtcNow();
+        var number = await grains.GetGrain<ITicketNumberGrain>(TicketNumberFormat.DayOf(now)).NextAsync();
+        var deadline = submission.RequestedDeadline ?? sla.Value.DeadlineFor(submission.Type, submission.CategoryCode, now);
+        try
+        {
+            await grains.GetGrain<ITicketGrain>(number).CreateAsync(submission, deadline);
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent delivery with the same key won the unique index; answer with its ticket.
+            var winner = await FindReplayAsync(submission, cancellationToken);
+            if (winner is null)
+                throw;
+            return winner;
+        }
+        return new TicketReceipt(number, true, deadline);
+    }
+
+    /// <inheritdoc />
+    public async Task<CitizenTicketView?> FindForCitizenAsync(string number, string phone, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(number) || string.IsNullOrWhiteSpace(phone))
+            return null;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var ticket = await db.Set<TicketRecord>().AsNoTracking().SingleOrDefaultAsync(t => t.Number == number, cancellationToken);
+        if (ticket is null || !string.Equals(ticket.CitizenPhone, phone, StringComparison.Ordinal))
+            return null;
+        var steps = await db.Set<TicketHistoryRecord>().AsNoTracking().Where(h => h.TicketNumber == number).OrderBy(h => h.Sequence)
+            .Select(h => new { h.AtUnixMs, h.ToState }).ToListAsync(cancellationToken);
+        var state = Enum.Parse<TicketState>(ticket.State);
+        return new CitizenTicketView(
+            ticket.Number,
+            Enum.Parse<TicketType>(ticket.Type),
+            TicketStateText.Of(state),
+            DateTimeOffset.FromUnixTimeMilliseconds(ticket.CreatedAtUnixMs),
+            [.. steps.Select(s => new CitizenTicketStep(DateTimeOffset.FromUnixTimeMilliseconds(s.AtUnixMs), TicketStateText.Of(Enum.Parse<TicketState>(s.ToState))))],
+            ticket.Reply);
+    }
+
+    private async Task<TicketReceipt?> FindReplayAsync(TicketSubmission submission, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var channel = submission.Channel.ToString();
+        var number = await db.Set<TicketIdempotencyRecord>().AsNoTracking()
+            .Where(k => k.Channel == channel && k.IdempotencyKey == submission.IdempotencyKey)
+            .Select(k => k.TicketNumber).SingleOrDefaultAsync(cancellationToken);
+        if (number is null)
+            return null;
+        var deadline = await db.Set<TicketRecord>().Where(t => t.Number == number).Select(t => t.DeadlineUnixMs).SingleAsync(cancellationToken);
+        return new TicketReceipt(number, false, DateTimeOffset.FromUnixTimeMilliseconds(deadline));
+    }
+}
