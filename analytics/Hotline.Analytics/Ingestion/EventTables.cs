@@ -71,6 +71,10 @@ public static class EventTables
             c.Count("agents_busy", e => e.AgentsBusy),
             c.Count("agents_wrap_up", e => e.AgentsWrapUp),
             c.Count("agents_not_ready", e => e.AgentsNotReady),
+            // Since the previous snapshot; 0 in rows from version 1 events (added by schema migration 4).
+            c.Count("offered", e => e.Offered),
+            c.Count("answered", e => e.Answered),
+            c.Count("abandoned", e => e.Abandoned),
         ]);
 
     /// <summary>Ticket events (the full history; the latest state per ticket is kept in the tickets table).</summary>

@@ -15,5 +15,9 @@ public static class AnalyticsMigrations
         new(3, "daily and hourly rollups for dashboards",
             [RollupTables.CallsDaily, RollupTables.CallsHourly, RollupTables.AgentDaily, RollupTables.TicketsDaily],
             [RollupTables.CallsDailyView, RollupTables.CallsHourlyView, RollupTables.AgentDailyView, RollupTables.TicketsDailyView]),
+        // Version 1 creates the event tables from their current definitions, so a new database already has these
+        // columns and this step only changes databases created before QueueSnapshotTaken version 2.
+        new(4, "queue snapshots: calls offered, answered and abandoned since the previous snapshot",
+            [], [], ColumnAddition.Of(EventTables.QueueSnapshots.Definition, "offered", "answered", "abandoned")),
     ];
 }

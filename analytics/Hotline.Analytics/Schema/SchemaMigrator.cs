@@ -5,8 +5,8 @@ namespace Hotline.Analytics.Schema;
 
 /// <summary>Brings an analytics database up to the latest schema version; safe to run at every start and after a crash mid-way.</summary>
 /// <remarks>
-/// Every statement is CREATE … IF NOT EXISTS, so a migration interrupted before it was recorded simply runs
-/// again. Applied versions are kept in schema_migrations (ReplacingMergeTree, read with FINAL).
+/// Every statement is CREATE … IF NOT EXISTS or ADD COLUMN IF NOT EXISTS, so a migration interrupted before it was
+/// recorded simply runs again. Applied versions are kept in schema_migrations (ReplacingMergeTree, read with FINAL).
 /// </remarks>
 public sealed class SchemaMigrator(IAnalyticsEngine engine, SchemaRenderer renderer)
 {
@@ -19,7 +19,12 @@ public sealed class SchemaMigrator(IAnalyticsEngine engine, SchemaRenderer rende
     public IReadOnlyList<string> Statements(AnalyticsMigration migration)
     {
         ArgumentNullException.ThrowIfNull(migration);
-        return [.. migration.Tables.SelectMany(renderer.CreateTable), .. migration.Views.Select(renderer.CreateView)];
+        return
+        [
+            .. migration.Tables.SelectMany(renderer.CreateTable),
+            .. (migration.AddedColumns ?? []).SelectMany(renderer.AddColumn),
+            .. migration.Views.Select(renderer.CreateView),
+        ];
     }
 
     /// <summary>Applies the migrations not yet applied; returns their versions.</summary>

@@ -69,6 +69,23 @@ public sealed partial class SchemaRenderer
         return $"CREATE MATERIALIZED VIEW IF NOT EXISTS {Database}.{view.Name}{OnCluster} TO {Database}.{view.Target}{suffix}\nAS {select}";
     }
 
+    /// <summary>
+    /// ALTER TABLE … ADD COLUMN IF NOT EXISTS: on a cluster on the node-local table and then on its Distributed front,
+    /// which does not follow the local table's columns by itself.
+    /// </summary>
+    public IReadOnlyList<string> AddColumn(ColumnAddition addition)
+    {
+        ArgumentNullException.ThrowIfNull(addition);
+        var column = $"ADD COLUMN IF NOT EXISTS {addition.Column.Name} {addition.Column.Type}";
+        if (Cluster is null)
+            return [$"ALTER TABLE {Database}.{addition.Table} {column}"];
+        return
+        [
+            $"ALTER TABLE {Database}.{addition.Table}{LocalSuffix}{OnCluster} {column}",
+            $"ALTER TABLE {Database}.{addition.Table}{OnCluster} {column}",
+        ];
+    }
+
     private string Engine(TableDefinition table, string storage)
     {
         var open = table.Engine.IndexOf('(', StringComparison.Ordinal);

@@ -31,6 +31,7 @@ public sealed partial class QueueGrain
             return;
         }
 
+        var previous = S.AtLastSnapshot;
         S.AtLastSnapshot = counters;
         var now = clock.GetUtcNow();
         var states = await AgentStatesAsync(rules.Skill);
@@ -45,6 +46,9 @@ public sealed partial class QueueGrain
             AgentsBusy = states.Count(s => s is AgentStatus.Ringing or AgentStatus.Talking),
             AgentsWrapUp = states.Count(s => s == AgentStatus.WrapUp),
             AgentsNotReady = states.Count(s => s == AgentStatus.NotReady),
+            Offered = counters.Offered - previous.Offered,
+            Answered = counters.Answered - previous.Answered,
+            Abandoned = counters.Abandoned - previous.Abandoned,
         };
         try
         {

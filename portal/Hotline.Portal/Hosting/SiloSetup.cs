@@ -7,7 +7,7 @@ using Orleans.Configuration;
 namespace Hotline.Portal.Hosting;
 
 /// <summary>
-/// Hosts the Orleans silo in this process. Grain state lives in the operational store (SQLite or PostgreSQL); with
+/// Hosts the Orleans silo in this process. Grain state and reminders live in the operational store (SQLite or PostgreSQL); with
 /// PostgreSQL the silos also find each other there (several processes form one cluster), else the silo is alone on
 /// localhost.
 /// </summary>
@@ -45,7 +45,10 @@ public static class SiloSetup
                 silo.Configure<EndpointOptions>(endpoints => endpoints.AdvertisedIPAddress = IPAddress.Loopback);
             }
 
-            silo.AddHotlineGrainStorage(postgres ? OrleansDatabase.Postgres : OrleansDatabase.Sqlite, connection);
+            var store = postgres ? OrleansDatabase.Postgres : OrleansDatabase.Sqlite;
+            silo.AddHotlineGrainStorage(store, connection);
+            // Call-backs, campaigns and the report schedule wake by reminders; kept in the store, they outlive a restart.
+            silo.UseHotlineReminders(store, connection);
         });
         return builder;
     }

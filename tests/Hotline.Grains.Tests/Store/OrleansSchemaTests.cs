@@ -16,6 +16,15 @@ public sealed partial class OrleansSchemaTests
         "InsertMembershipVersionKey", "MembershipReadAllKey", "MembershipReadRowKey", "UpdateIAmAlivetimeKey", "UpdateMembershipKey",
     ];
 
+    private static readonly string[] ReminderKeys =
+    [
+        "DeleteReminderRowKey", "DeleteReminderRowsKey", "ReadRangeRows1Key", "ReadRangeRows2Key", "ReadReminderRowKey",
+        "ReadReminderRowsKey", "UpsertReminderRowKey",
+    ];
+
+    private static readonly HashSet<string> ReminderParameters =
+        ["ServiceId", "GrainId", "GrainHash", "ReminderName", "StartTime", "Period", "Version", "BeginHash", "EndHash"];
+
     private static readonly HashSet<string> StorageParameters =
     [
         "GrainIdHash", "GrainIdN0", "GrainIdN1", "GrainTypeHash", "GrainTypeString", "GrainIdExtensionString", "ServiceId",
@@ -39,12 +48,25 @@ public sealed partial class OrleansSchemaTests
         Assert.Equal(ClusteringKeys, OrleansSchema.Queries(OrleansDatabase.Postgres, OrleansSchemaPart.Clustering).Keys);
 
     [Theory]
+    [InlineData(OrleansDatabase.Sqlite)]
+    [InlineData(OrleansDatabase.Postgres)]
+    public void Reminders_have_every_query_Orleans_reads(OrleansDatabase database) =>
+        Assert.Equal(ReminderKeys, OrleansSchema.Queries(database, OrleansSchemaPart.Reminders).Keys);
+
+    [Theory]
+    [InlineData(OrleansDatabase.Sqlite, OrleansSchemaPart.Reminders)]
+    [InlineData(OrleansDatabase.Postgres, OrleansSchemaPart.Reminders)]
     [InlineData(OrleansDatabase.Sqlite, OrleansSchemaPart.Storage)]
     [InlineData(OrleansDatabase.Postgres, OrleansSchemaPart.Storage)]
     [InlineData(OrleansDatabase.Postgres, OrleansSchemaPart.Clustering)]
     public void Queries_are_complete_and_use_only_parameters_Orleans_sends(OrleansDatabase database, OrleansSchemaPart part)
     {
-        var sent = part == OrleansSchemaPart.Storage ? StorageParameters : ClusteringParameters;
+        var sent = part switch
+        {
+            OrleansSchemaPart.Storage => StorageParameters,
+            OrleansSchemaPart.Reminders => ReminderParameters,
+            _ => ClusteringParameters,
+        };
         foreach (var (key, text) in OrleansSchema.Queries(database, part))
         {
             Assert.DoesNotContain("{{", text, StringComparison.Ordinal);

@@ -23,8 +23,11 @@ internal sealed class TestSilo : IAsyncDisposable
 
     public SiloAddress Address => _host.Services.GetRequiredService<ILocalSiloDetails>().SiloAddress;
 
-    /// <summary>Starts a silo; with <paramref name="clusterThroughStore"/> (PostgreSQL only) it joins the store's cluster, else it runs alone on localhost.</summary>
-    public static async Task<TestSilo> StartAsync(TestStore store, bool clusterThroughStore = false, string clusterId = "hotline-test")
+    /// <summary>
+    /// Starts a silo; with <paramref name="clusterThroughStore"/> (PostgreSQL only) it joins the store's cluster, else it runs
+    /// alone on localhost. With <paramref name="remindersInStore"/> reminders live in the store (UseHotlineReminders).
+    /// </summary>
+    public static async Task<TestSilo> StartAsync(TestStore store, bool clusterThroughStore = false, string clusterId = "hotline-test", bool remindersInStore = false)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Services.AddSingleton(TimeProvider.System);
@@ -50,8 +53,15 @@ internal sealed class TestSilo : IAsyncDisposable
             }
 
             silo.AddHotlineGrainStorage(store.Database, store.ConnectionString);
-            // Reminders wake call-back lists and campaigns; kept in memory here (their state is in the store).
-            silo.UseInMemoryReminderService();
+            if (remindersInStore)
+            {
+                silo.UseHotlineReminders(store.Database, store.ConnectionString);
+            }
+            else
+            {
+                // Reminders wake call-back lists and campaigns; kept in memory here (their state is in the store).
+                silo.UseInMemoryReminderService();
+            }
         });
         var host = builder.Build();
         try

@@ -4,7 +4,7 @@ namespace Hotline.Grains.Store.Orleans;
 
 /// <summary>
 /// Installs the Orleans schema of every store the silo was given, early in start-up: before the silo joins the
-/// cluster (membership) and before any grain reads its state (storage).
+/// cluster (membership), before any grain reads its state (storage) and before the reminder service loads its range.
 /// </summary>
 internal sealed partial class OrleansSchemaInstaller(IEnumerable<OrleansSchemaTarget> targets, ILogger<OrleansSchemaInstaller> logger)
     : ILifecycleParticipant<ISiloLifecycle>

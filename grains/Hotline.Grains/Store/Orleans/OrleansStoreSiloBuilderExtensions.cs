@@ -5,7 +5,7 @@ using Orleans.Storage;
 
 namespace Hotline.Grains.Store.Orleans;
 
-/// <summary>Puts a silo's grain state (and, on PostgreSQL, its cluster membership) in the operational store.</summary>
+/// <summary>Puts a silo's grain state, its reminders (and, on PostgreSQL, its cluster membership) in the operational store.</summary>
 public static class OrleansStoreSiloBuilderExtensions
 {
     /// <summary>
@@ -46,6 +46,23 @@ public static class OrleansStoreSiloBuilderExtensions
         silo.AddDistributedGrainDirectory();
 #pragma warning restore ORLEANSEXP003
         AddSchema(silo.Services, new OrleansSchemaTarget(OrleansDatabase.Postgres, connectionString, OrleansSchemaPart.Clustering));
+        return silo;
+    }
+
+    /// <summary>
+    /// Reminders in the operational store (ADO.NET reminder table), so call-back lists, campaigns and the report schedule
+    /// wake again after the silo restarts; installs its schema at start. Rows are keyed by the cluster's ServiceId.
+    /// </summary>
+    public static ISiloBuilder UseHotlineReminders(this ISiloBuilder silo, OrleansDatabase database, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        silo.UseAdoNetReminderService(reminders =>
+        {
+            reminders.Invariant = OrleansDatabaseDriver.Invariant(database);
+            reminders.ConnectionString = connectionString;
+        });
+        AddSchema(silo.Services, new OrleansSchemaTarget(database, connectionString, OrleansSchemaPart.Reminders));
         return silo;
     }
 
