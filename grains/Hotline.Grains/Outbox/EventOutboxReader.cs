@@ -18,7 +18,9 @@ public sealed class EventOutboxReader(IDbContextFactory<OperationalDbContext> co
         var pending = await db.OutboxMessages.LongCountAsync(cancellationToken);
         if (pending == 0)
             return new OutboxBacklog(0, null, false);
-        var oldest = await db.OutboxMessages.MinAsync(m => m.WrittenAtUnixMs, cancellationToken);
+        // The consumer may delete the last rows between the count and this read: an empty table has no oldest row.
+        if (await db.OutboxMessages.MinAsync(m => (long?)m.WrittenAtUnixMs, cancellationToken) is not { } oldest)
+            return new OutboxBacklog(0, null, false);
         var claimed = await db.OutboxMessages.AnyAsync(m => m.ClaimId != null, cancellationToken);
         return new OutboxBacklog(pending, DateTimeOffset.FromUnixTimeMilliseconds(oldest), claimed);
     }

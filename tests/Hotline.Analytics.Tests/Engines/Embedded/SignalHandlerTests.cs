@@ -60,9 +60,11 @@ public sealed class SignalHandlerTests(EmbeddedEngineFixture fixture)
     private static (nint Start, nint End) MappedRange(string libraryPath)
     {
         nint start = nint.MaxValue, end = 0;
+        // The maps name the file by its real path; the configured one may run through a symbolic link (a shared cache).
+        var fileName = "/" + Path.GetFileName(libraryPath);
         foreach (var line in File.ReadLines("/proc/self/maps"))
         {
-            if (!line.EndsWith(libraryPath, StringComparison.Ordinal))
+            if (!line.EndsWith(fileName, StringComparison.Ordinal))
                 continue;
             var range = line[..line.IndexOf(' ', StringComparison.Ordinal)].Split('-');
             start = Math.Min(start, nint.Parse(range[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture));
