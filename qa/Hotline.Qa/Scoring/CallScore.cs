@@ -1,0 +1,31 @@
+using Hotline.Grains.Abstractions.Events;
+
+namespace Hotline.Qa.Scoring;
+
+/// <summary>A call's automatic score on one scorecard version.</summary>
+/// <param name="CallId">The call.</param>
+/// <param name="ScorecardId">The card.</param>
+/// <param name="ScorecardVersion">The card's version.</param>
+/// <param name="Items">Per item, in card order.</param>
+public sealed record CallScore(string CallId, string ScorecardId, int ScorecardVersion, IReadOnlyList<ItemScore> Items)
+{
+    /// <summary>Points given.</summary>
+    public double Total => Items.Sum(i => i.Score);
+
+    /// <summary>Full marks.</summary>
+    public double MaxTotal => Items.Sum(i => i.Points);
+
+    /// <summary>The analytics event for this score ("auto" scorer; the card is named id@version).</summary>
+    public QaScore ToEvent(string agentId, DateTimeOffset callArrivedAt, DateTimeOffset scoredAt) => new()
+    {
+        EventId = Guid.NewGuid(),
+        CallId = CallId,
+        AgentId = agentId,
+        Scorecard = $"{ScorecardId}@{ScorecardVersion}",
+        Score = Total,
+        MaxScore = MaxTotal,
+        ScoredBy = "auto",
+        ScoredAt = scoredAt,
+        CallArrivedAt = callArrivedAt,
+    };
+}

@@ -1,0 +1,37 @@
+using Hotline.Grains.Abstractions.Events;
+using Hotline.Qa.Learning;
+using Hotline.Qa.Review;
+
+namespace Hotline.Qa.Scoring;
+
+/// <summary>Scores a transcribed call end to end: rules on the current scorecard, the quality model, the analytics event, the features kept for training, and the sampling into the review queue.</summary>
+public sealed class CallScoringService(
+    ScorecardCatalog catalog,
+    string scorecardId,
+    ActiveQualityModel model,
+    ScoreStore scores,
+    IEventOutbox outbox,
+    ReviewWorkflow review,
+    TimeProvider clock)
+{
+    /// <summary>Scores one call; scoring it again replaces its stored result (its analytics event is sent again with a new id).</summary>
+    public async Task<ScoredCall> ScoreAsync(ScoringRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var card = catalog.Latest(scorecardId);
+        var context = ScoringContext.From(request.Transcript, request.Holds, request.Ticket);
+        var score = ScorecardScorer.Score(card, context);
+        var tenure = request.AgentStartedOn is { } started ? Math.Max(0, DateOnly.FromDateTime(request.ArrivedAt.Date).DayNumber - started.DayNumber) : 365;
+        var features = ModelInput.From(score, context, request.Queue, request.ArrivedAt, tenure);
+        var prediction = model.Current?.Predict(features);
+
+        await scores.SaveAsync(new StoredScore(score, features, prediction), cancellationToken);
+        await outbox.AppendAsync([score.ToEvent(request.AgentId, request.ArrivedAt, clock.GetUtcNow())], cancellationToken);
+        var candidate = new ReviewCandidate(score.CallId, request.AgentId, request.ArrivedAt, score.Total / score.MaxTotal * 100,
+            prediction?.NeedsReview ?? false, request.IsComplaint, request.AgentStartedOn);
+        var queued = await review.OfferAsync(candidate,
+            score.Items.ToDictionary(i => i.ItemId, i => i.Score, StringComparer.Ordinal),
+            score.Items.ToDictionary(i => i.ItemId, i => i.Points, StringComparer.Ordinal), cancellationToken);
+        return new ScoredCall(score, features, prediction, queued);
+    }
+}

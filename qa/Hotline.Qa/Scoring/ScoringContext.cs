@@ -1,0 +1,14 @@
+using Hotline.Qa.Transcripts;
+
+namespace Hotline.Qa.Scoring;
+
+/// <summary>What the rules read about one call.</summary>
+/// <param name="Transcript">Both channels' segments.</param>
+/// <param name="Timeline">Silences, talk-over and holds.</param>
+/// <param name="Ticket">The ticket's fields when the call produced one (field → value), else null.</param>
+public sealed record ScoringContext(Transcript Transcript, ConversationTimeline Timeline, IReadOnlyDictionary<string, string>? Ticket = null)
+{
+    /// <summary>A context whose timeline is derived from the transcript alone (plus known holds).</summary>
+    public static ScoringContext From(Transcript transcript, IReadOnlyList<SecondsRange>? holds = null, IReadOnlyDictionary<string, string>? ticket = null) =>
+        new(transcript, ConversationTimeline.FromTranscript(transcript, holds ?? []), ticket);
+}

@@ -1,0 +1,11 @@
+namespace Hotline.Qa.Warnings;
+
+/// <summary>Which side of the prediction band the actual count left by.</summary>
+public enum WarningDirection
+{
+    /// <summary>More than expected (an incident, a hotspot forming).</summary>
+    Rise,
+
+    /// <summary>Fewer than expected (a channel down, intake lost).</summary>
+    Drop,
+}

@@ -1,0 +1,61 @@
+using Hotline.Grains.Abstractions.Events;
+using Hotline.Qa.Audio;
+using Hotline.Qa.Transcription;
+
+namespace Hotline.Qa.Work;
+
+/// <summary>Takes calls from the queue, transcribes them, stores the result and streams the segments to analytics.</summary>
+/// <remarks>Every failure of a call ends in a status with its reason: the queue never sticks on bad input.</remarks>
+public sealed class QaWorker(string name, QaWorkJournal queue, CallTranscriber transcriber, TranscriptStore store, IEventOutbox? outbox, string dataDir)
+{
+    /// <summary>Processes one call; false when the queue had nothing to do.</summary>
+    public async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        if (await queue.ClaimAsync(name, cancellationToken) is not { } claim)
+            return false;
+        var item = claim.Item;
+        string? failure;
+        try
+        {
+            var path = Path.IsPathRooted(item.RecordingPath) ? item.RecordingPath : Path.Combine(dataDir, item.RecordingPath);
+            var result = await transcriber.TranscribeAsync(item.CallId, path, null, cancellationToken);
+            failure = result.Transcript is { } t && !ChineseText.LooksChinese(t) ? "transcript is not Chinese (other language)" : null;
+            await store.SaveAsync(item.CallId, result, cancellationToken);
+            if (failure is null && result.Transcript is { Segments.Count: > 0 } transcript && outbox is not null)
+                await outbox.AppendAsync(transcript.ToEvents(item.CallArrivedAt), cancellationToken);
+        }
+        catch (FileNotFoundException ex)
+        {
+            failure = "recording missing: " + ex.FileName;
+        }
+        catch (DirectoryNotFoundException)
+        {
+            failure = "recording missing: " + item.RecordingPath;
+        }
+        catch (RecordingFormatException ex)
+        {
+            failure = "recording unusable: " + ex.Message;
+        }
+        catch (TimeoutException ex)
+        {
+            failure = ex.Message;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down: the lease expires and another worker takes the call.
+            return true;
+        }
+#pragma warning disable CA1031 // Any other failure of one call must become its status, not stop the worker.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            failure = $"{ex.GetType().Name}: {ex.Message}";
+        }
+
+        if (failure is null)
+            await queue.CompleteAsync(item.CallId, cancellationToken);
+        else
+            await queue.FailAsync(item.CallId, failure, cancellationToken);
+        return true;
+    }
+}
