@@ -24,7 +24,7 @@ public sealed class ConversationAnalyzer(ConversationMetricsSettings settings)
         if (holdEvents is not null)
         {
             holds = [.. holdEvents];
-            silences = [.. gaps.SelectMany(g => Outside(g, holds)).Where(g => g.Length > settings.SilenceSeconds)];
+            silences = [.. gaps.SelectMany(g => g.Without(holds)).Where(g => g.Length > settings.SilenceSeconds)];
         }
         else
         {
@@ -77,20 +77,6 @@ public sealed class ConversationAnalyzer(ConversationMetricsSettings settings)
         for (var i = 1; i < speech.Count; i++)
             gaps.Add(new SpeechSpan(speech[i - 1].End, speech[i].Start));
         return gaps;
-    }
-
-    private static IEnumerable<SpeechSpan> Outside(SpeechSpan gap, List<SpeechSpan> holds)
-    {
-        var start = gap.Start;
-        foreach (var hold in holds.Where(h => h.End > gap.Start && h.Start < gap.End).OrderBy(h => h.Start))
-        {
-            if (hold.Start > start)
-                yield return new SpeechSpan(start, hold.Start);
-            start = Math.Max(start, hold.End);
-        }
-
-        if (gap.End > start)
-            yield return new SpeechSpan(start, gap.End);
     }
 
     private List<double> ResponseLatencies(IReadOnlyList<SpeechSpan> caller, IReadOnlyList<SpeechSpan> agent)

@@ -1,3 +1,4 @@
+using Hotline.Qa.Audio;
 using Hotline.Qa.Transcripts;
 
 namespace Hotline.Qa.Scoring;
@@ -7,16 +8,16 @@ namespace Hotline.Qa.Scoring;
 /// <param name="Silences">Stretches where neither party spoke and the caller was not on hold.</param>
 /// <param name="TalkOvers">Stretches where both spoke.</param>
 /// <param name="Holds">Stretches the caller was on hold (from the call's hold events).</param>
-public sealed record ConversationTimeline(double Duration, IReadOnlyList<SecondsRange> Silences, IReadOnlyList<TalkOver> TalkOvers, IReadOnlyList<SecondsRange> Holds)
+public sealed record ConversationTimeline(double Duration, IReadOnlyList<SpeechSpan> Silences, IReadOnlyList<TalkOver> TalkOvers, IReadOnlyList<SpeechSpan> Holds)
 {
     /// <summary>Derives silences and talk-over from the transcript's segment times; holds come from the call.</summary>
     /// <remarks>Silence starts at the first speech: the ring-back before anyone speaks is not dead air.</remarks>
-    public static ConversationTimeline FromTranscript(Transcript transcript, IReadOnlyList<SecondsRange> holds)
+    public static ConversationTimeline FromTranscript(Transcript transcript, IReadOnlyList<SpeechSpan> holds)
     {
         ArgumentNullException.ThrowIfNull(transcript);
         ArgumentNullException.ThrowIfNull(holds);
         var segments = transcript.Segments.OrderBy(s => s.Start).ToList();
-        var silences = new List<SecondsRange>();
+        var silences = new List<SpeechSpan>();
         var talkOvers = new List<TalkOver>();
         var duration = holds.Count == 0 ? 0 : holds.Max(h => h.End);
         if (segments.Count == 0)
@@ -27,7 +28,7 @@ public sealed record ConversationTimeline(double Duration, IReadOnlyList<Seconds
         {
             var segment = segments[i];
             if (segment.Start > speechEnd)
-                silences.AddRange(Outside(new SecondsRange(speechEnd, segment.Start), holds));
+                silences.AddRange(new SpeechSpan(speechEnd, segment.Start).Without(holds));
             speechEnd = Math.Max(speechEnd, segment.End);
         }
 
@@ -36,23 +37,9 @@ public sealed record ConversationTimeline(double Duration, IReadOnlyList<Seconds
             // The other channel's segment that was already running when this one started.
             var running = segments.FirstOrDefault(s => s.Channel != later.Channel && s.Start < later.Start && s.End > later.Start);
             if (running is not null)
-                talkOvers.Add(new TalkOver(new SecondsRange(later.Start, Math.Min(running.End, later.End)), later.Channel, later.Text));
+                talkOvers.Add(new TalkOver(new SpeechSpan(later.Start, Math.Min(running.End, later.End)), later.Channel, later.Text));
         }
 
         return new ConversationTimeline(Math.Max(duration, speechEnd), silences, talkOvers, holds);
-    }
-
-    private static IEnumerable<SecondsRange> Outside(SecondsRange gap, IReadOnlyList<SecondsRange> holds)
-    {
-        var start = gap.Start;
-        foreach (var hold in holds.Where(h => h.End > gap.Start && h.Start < gap.End).OrderBy(h => h.Start))
-        {
-            if (hold.Start > start)
-                yield return new SecondsRange(start, hold.Start);
-            start = Math.Max(start, hold.End);
-        }
-
-        if (gap.End > start)
-            yield return new SecondsRange(start, gap.End);
     }
 }

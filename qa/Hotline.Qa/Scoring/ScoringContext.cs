@@ -1,3 +1,4 @@
+using Hotline.Qa.Audio;
 using Hotline.Qa.Transcripts;
 
 namespace Hotline.Qa.Scoring;
@@ -9,6 +10,6 @@ namespace Hotline.Qa.Scoring;
 public sealed record ScoringContext(Transcript Transcript, ConversationTimeline Timeline, IReadOnlyDictionary<string, string>? Ticket = null)
 {
     /// <summary>A context whose timeline is derived from the transcript alone (plus known holds).</summary>
-    public static ScoringContext From(Transcript transcript, IReadOnlyList<SecondsRange>? holds = null, IReadOnlyDictionary<string, string>? ticket = null) =>
+    public static ScoringContext From(Transcript transcript, IReadOnlyList<SpeechSpan>? holds = null, IReadOnlyDictionary<string, string>? ticket = null) =>
         new(transcript, ConversationTimeline.FromTranscript(transcript, holds ?? []), ticket);
 }

@@ -1,3 +1,4 @@
+using Hotline.Qa.Audio;
 using Hotline.Qa.Transcripts;
 
 namespace Hotline.Qa.Scoring;
@@ -16,7 +17,7 @@ public sealed record ScoringRequest(
     string AgentId,
     DateTimeOffset ArrivedAt,
     string Queue,
-    IReadOnlyList<SecondsRange> Holds,
+    IReadOnlyList<SpeechSpan> Holds,
     IReadOnlyDictionary<string, string>? Ticket,
     bool IsComplaint,
     DateOnly? AgentStartedOn);

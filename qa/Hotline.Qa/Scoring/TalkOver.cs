@@ -1,3 +1,4 @@
+using Hotline.Qa.Audio;
 using Hotline.Qa.Transcripts;
 
 namespace Hotline.Qa.Scoring;
@@ -6,4 +7,4 @@ namespace Hotline.Qa.Scoring;
 /// <param name="Span">When both spoke.</param>
 /// <param name="Interrupter">The channel that started while the other was speaking.</param>
 /// <param name="Text">What the interrupter said.</param>
-public sealed record TalkOver(SecondsRange Span, SpeakerChannel Interrupter, string Text);
+public sealed record TalkOver(SpeechSpan Span, SpeakerChannel Interrupter, string Text);

@@ -1,3 +1,4 @@
+using Hotline.Qa.Audio;
 using Hotline.Qa.Scoring;
 using Hotline.Qa.Scoring.Rules;
 using Hotline.Qa.Transcripts;
@@ -61,10 +62,10 @@ public sealed class RuleTests
     [Fact]
     public void Silences_are_measured_between_speech_of_either_party_minus_holds()
     {
-        var holds = new[] { new SecondsRange(20, 40) };
+        var holds = new[] { new SpeechSpan(20, 40) };
         var timeline = ConversationTimeline.FromTranscript(new Transcript("c", [Agent(0, 5, "a"), Caller(4, 8, "b"), Agent(19, 20, "c"), Agent(52, 53, "d")]), holds);
 
-        Assert.Equal([new SecondsRange(8, 19), new SecondsRange(40, 52)], timeline.Silences);
+        Assert.Equal([new SpeechSpan(8, 19), new SpeechSpan(40, 52)], timeline.Silences);
         var rule = new DeadAirRule(ThresholdSeconds: 10, Allowed: 1, PenaltyPerExtra: 0.4);
         Assert.Equal(0.6, rule.Evaluate(new ScoringContext(new Transcript("c", []), timeline)).Fraction, 6);
         Assert.Equal(53, timeline.Duration);
@@ -89,12 +90,12 @@ public sealed class RuleTests
     public void Holds_within_limits_pass_and_each_breach_halves()
     {
         var rule = new HoldRule(MaxSingleSeconds: 60, MaxTotalSeconds: 100);
-        ScoringContext With(params SecondsRange[] holds) => ScoringContext.From(new Transcript("c", []), holds);
+        ScoringContext With(params SpeechSpan[] holds) => ScoringContext.From(new Transcript("c", []), holds);
 
-        Assert.Equal(1, rule.Evaluate(With(new SecondsRange(0, 30), new SecondsRange(40, 70))).Fraction);
-        Assert.Equal(0.5, rule.Evaluate(With(new SecondsRange(0, 70))).Fraction);
-        Assert.Equal(0.5, rule.Evaluate(With(new SecondsRange(0, 55), new SecondsRange(60, 115))).Fraction);
-        Assert.Equal(0, rule.Evaluate(With(new SecondsRange(0, 90), new SecondsRange(100, 150))).Fraction);
+        Assert.Equal(1, rule.Evaluate(With(new SpeechSpan(0, 30), new SpeechSpan(40, 70))).Fraction);
+        Assert.Equal(0.5, rule.Evaluate(With(new SpeechSpan(0, 70))).Fraction);
+        Assert.Equal(0.5, rule.Evaluate(With(new SpeechSpan(0, 55), new SpeechSpan(60, 115))).Fraction);
+        Assert.Equal(0, rule.Evaluate(With(new SpeechSpan(0, 90), new SpeechSpan(100, 150))).Fraction);
     }
 
     [Fact]

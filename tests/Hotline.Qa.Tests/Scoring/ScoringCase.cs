@@ -1,3 +1,4 @@
+using Hotline.Qa.Audio;
 using System.Text.Json;
 using Hotline.Qa.Scoring;
 using Hotline.Qa.Transcripts;
@@ -5,7 +6,7 @@ using Hotline.Qa.Transcripts;
 namespace Hotline.Qa.Tests.Scoring;
 
 /// <summary>A transcript with known item scores, read from TestData/Scoring/*.json.</summary>
-internal sealed record ScoringCase(string Name, Transcript Transcript, IReadOnlyList<SecondsRange> Holds, IReadOnlyDictionary<string, string>? Ticket, double Total, IReadOnlyDictionary<string, ExpectedItem> Items)
+internal sealed record ScoringCase(string Name, Transcript Transcript, IReadOnlyList<SpeechSpan> Holds, IReadOnlyDictionary<string, string>? Ticket, double Total, IReadOnlyDictionary<string, ExpectedItem> Items)
 {
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "TestData", "Scoring");
 
@@ -15,7 +16,7 @@ internal sealed record ScoringCase(string Name, Transcript Transcript, IReadOnly
         var root = document.RootElement;
         var segments = root.GetProperty("segments").EnumerateArray().Select(s => new TranscriptSegment(
             s[0].GetString() == "agent" ? SpeakerChannel.Agent : SpeakerChannel.Caller, s[1].GetDouble(), s[2].GetDouble(), s[3].GetString()!)).ToList();
-        var holds = root.GetProperty("holds").EnumerateArray().Select(h => new SecondsRange(h[0].GetDouble(), h[1].GetDouble())).ToList();
+        var holds = root.GetProperty("holds").EnumerateArray().Select(h => new SpeechSpan(h[0].GetDouble(), h[1].GetDouble())).ToList();
         var ticket = root.GetProperty("ticket").ValueKind == JsonValueKind.Null
             ? null
             : root.GetProperty("ticket").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
