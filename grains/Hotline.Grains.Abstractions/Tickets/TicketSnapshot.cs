@@ -24,4 +24,34 @@ public sealed record TicketSnapshot
     [Id(15)] public string? Reply { get; init; }
     /// <summary>How many history entries the ticket has (the sequence of its last event).</summary>
     [Id(16)] public int Version { get; init; }
+    /// <summary>催办: how many times the unit was urged (manually or by the sweeper).</summary>
+    [Id(17)] public int UrgeCount { get; init; }
+    /// <summary>督办: escalated to supervisors.</summary>
+    [Id(18)] public bool Escalated { get; init; }
+    /// <summary>重大投诉: marked as a major complaint.</summary>
+    [Id(19)] public bool Major { get; init; }
+    /// <summary>Why the ticket was marked major (the rule or the supervisor's reason).</summary>
+    [Id(20)] public string? MajorReason { get; init; }
+    /// <summary>The satisfaction (1–5) of the last return visit.</summary>
+    [Id(21)] public int? Satisfaction { get; init; }
+    /// <summary>An extension request is waiting for a decision.</summary>
+    [Id(22)] public bool ExtensionRequested { get; init; }
+    /// <summary>The deadline the pending extension asks for.</summary>
+    [Id(23)] public DateTimeOffset? ExtensionUntil { get; init; }
+    /// <summary>The reason given for the pending extension.</summary>
+    [Id(24)] public string? ExtensionReason { get; init; }
+    /// <summary>并案: the tickets merged into this one, oldest first.</summary>
+    [Id(25)] public IReadOnlyList<string> MergedSources { get; init; } = [];
+    /// <summary>重办: how many times the ticket was reopened.</summary>
+    [Id(26)] public int ReopenCount { get; init; }
+    /// <summary>When the ticket was last closed (kept after a reopen until it closes again).</summary>
+    [Id(27)] public DateTimeOffset? ClosedAt { get; init; }
+    /// <summary>The files attached to the unit's reply.</summary>
+    [Id(28)] public IReadOnlyList<TicketAttachment> ReplyAttachments { get; init; } = [];
+    /// <summary>The originating reference of a 转办/交办 case.</summary>
+    [Id(29)] public string? ExternalReference { get; init; }
+    /// <summary>Where the result of a 转办/交办 case is posted back.</summary>
+    [Id(30)] public string? ResultCallbackUrl { get; init; }
+    /// <summary>The call the ticket came from (phone channel).</summary>
+    [Id(31)] public string? CallId { get; init; }
 }

@@ -1,18 +1,18 @@
 using Hotline.Grains.Abstractions.Tickets;
 using Hotline.Grains.Store;
+using Hotline.Grains.Tickets.Categories;
 using Hotline.Grains.Tickets.Deadlines;
 using Hotline.Grains.Tickets.Numbering;
 using Hotline.Grains.Tickets.Store;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Hotline.Grains.Tickets;
 
-/// <summary>Takes contacts from every channel: validates, replays a known delivery, numbers and creates the ticket through its grain.</summary>
+/// <summary>Takes contacts from every channel: validates (category against the tree), replays a known delivery, numbers and creates the ticket through its grain.</summary>
 public sealed class TicketIntake(
     IGrainFactory grains,
     IDbContextFactory<OperationalDbContext> contexts,
-    IOptions<TicketSlaOptions> sla,
+    TicketDeadlines deadlines,
     TimeProvider clock) : ITicketIntake
 {
     /// <inheritdoc />
@@ -24,8 +24,13 @@ public sealed class TicketIntake(
             return replay;
 
         var now = clock.GetUtcNow();
+        DateTimeOffset deadline;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            await TicketCategoryCatalog.ValidateAsync(db, submission.CategoryCode, cancellationToken);
+            deadline = submission.RequestedDeadline ?? await deadlines.DeadlineForAsync(db, submission.Type, submission.CategoryCode, now, cancellationToken);
+        }
         var number = await grains.GetGrain<ITicketNumberGrain>(TicketNumberFormat.DayOf(now)).NextAsync();
-        var deadline = submission.RequestedDeadline ?? sla.Value.DeadlineFor(submission.Type, submission.CategoryCode, now);
         try
         {
             await grains.GetGrain<ITicketGrain>(number).CreateAsync(submission, deadline);
@@ -50,16 +55,7 @@ public sealed class TicketIntake(
         var ticket = await db.Set<TicketRecord>().AsNoTracking().SingleOrDefaultAsync(t => t.Number == number, cancellationToken);
         if (ticket is null || !string.Equals(ticket.CitizenPhone, phone, StringComparison.Ordinal))
             return null;
-        var steps = await db.Set<TicketHistoryRecord>().AsNoTracking().Where(h => h.TicketNumber == number).OrderBy(h => h.Sequence)
-            .Select(h => new { h.AtUnixMs, h.ToState }).ToListAsync(cancellationToken);
-        var state = Enum.Parse<TicketState>(ticket.State);
-        return new CitizenTicketView(
-            ticket.Number,
-            Enum.Parse<TicketType>(ticket.Type),
-            TicketStateText.Of(state),
-            DateTimeOffset.FromUnixTimeMilliseconds(ticket.CreatedAtUnixMs),
-            [.. steps.Select(s => new CitizenTicketStep(DateTimeOffset.FromUnixTimeMilliseconds(s.AtUnixMs), TicketStateText.Of(Enum.Parse<TicketState>(s.ToState))))],
-            ticket.Reply);
+        return await TicketCitizenViews.BuildAsync(db, ticket, cancellationToken);
     }
 
     private async Task<TicketReceipt?> FindReplayAsync(TicketSubmission submission, CancellationToken cancellationToken)

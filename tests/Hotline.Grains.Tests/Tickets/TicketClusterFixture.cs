@@ -7,14 +7,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Orleans.Configuration;
 using Orleans.TestingHost;
 
 namespace Hotline.Grains.Tests.Tickets;
 
 /// <summary>A test cluster with a real SQLite operational store (ticket tables created by the idempotent step) and a fake clock.</summary>
-public sealed class TicketClusterFixture : IAsyncLifetime
+public class TicketClusterFixture : IAsyncLifetime
 {
     private const string StoreKey = "Hotline:Tests:TicketStore";
+    private const string SweeperKey = "Hotline:Tests:ArmSweeper";
 
     /// <summary>10:00 Asia/Shanghai on a fixed day.</summary>
     public static readonly DateTimeOffset Start = new(2026, 11, 27, 2, 0, 0, TimeSpan.Zero);
@@ -29,18 +31,28 @@ public sealed class TicketClusterFixture : IAsyncLifetime
 
     public ITicketIntake Intake => SiloServices.GetRequiredService<ITicketIntake>();
 
+    public ITicketQueries Queries => SiloServices.GetRequiredService<ITicketQueries>();
+
+    /// <summary>The alerts the grains sent (the silo's sink records them).</summary>
+    public RecordingTicketAlertSink Alerts => (RecordingTicketAlertSink)SiloServices.GetRequiredService<ITicketAlertSink>();
+
     public FakeTimeProvider Clock => (FakeTimeProvider)SiloServices.GetRequiredService<TimeProvider>();
 
     public string ConnectionString => $"Data Source={Path.Combine(_folder, "hotline.db")}";
 
     public OperationalDbContext CreateDbContext() => SiloServices.GetRequiredService<IDbContextFactory<OperationalDbContext>>().CreateDbContext();
 
+    /// <summary>Whether the silo arms the deadline sweeper's reminder at start, as the portal does (off: tests drive sweeps themselves).</summary>
+    protected virtual bool ArmsSweeper => false;
+
     public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
         var builder = new TestClusterBuilder(1);
         builder.Properties[StoreKey] = ConnectionString;
+        builder.Properties[SweeperKey] = ArmsSweeper ? "true" : "false";
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
+        builder.AddClientBuilderConfigurator<ClientConfigurator>();
         Cluster = builder.Build();
         await Cluster.DeployAsync();
         await using var db = CreateDbContext();
@@ -57,6 +69,7 @@ public sealed class TicketClusterFixture : IAsyncLifetime
             SqliteConnection.ClearPool(pooled);
         }
         Directory.Delete(_folder, recursive: true);
+        GC.SuppressFinalize(this);
     }
 
     private sealed class SiloConfigurator : ISiloConfigurator
@@ -68,8 +81,22 @@ public sealed class TicketClusterFixture : IAsyncLifetime
             siloBuilder.ConfigureServices(services =>
             {
                 services.AddDbContextFactory<OperationalDbContext>(db => db.UseSqlite(connection));
+                services.AddSingleton<ITicketAlertSink, RecordingTicketAlertSink>();
                 services.AddTickets();
+                if (siloBuilder.Configuration[SweeperKey] == "true")
+                    services.AddTicketSweeper();
             });
+            // A sweep over a thousand tickets is one grain call; the machine may be shared, so it gets time.
+            siloBuilder.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = SweepTimeout);
+            siloBuilder.Configure<GrainCollectionOptions>(o => o.CollectionAge = TimeSpan.FromDays(30));
         }
+    }
+
+    private static readonly TimeSpan SweepTimeout = TimeSpan.FromMinutes(5);
+
+    private sealed class ClientConfigurator : IClientBuilderConfigurator
+    {
+        public void Configure(IConfiguration configuration, IClientBuilder clientBuilder) =>
+            clientBuilder.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = SweepTimeout);
     }
 }

@@ -11,7 +11,7 @@ internal static class TicketSubmissions
         Channel = TicketChannel.Web,
         IdempotencyKey = key ?? Guid.NewGuid().ToString("N"),
         Type = TicketType.Complaint,
-        CategoryCode = "taxi.refusal",
+        CategoryCode = "urban.taxi.refusal",
         CitizenName = "张先生",
         CitizenPhone = "13800138000",
         Subject = new TicketSubject("蓝天出租汽车公司", "京B12345", null, "北京西站", "丰台区"),

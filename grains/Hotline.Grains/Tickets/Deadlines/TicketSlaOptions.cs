@@ -15,7 +15,7 @@ public sealed class TicketSlaOptions
         [TicketType.Help] = 24,
     };
 
-    /// <summary>Hours for a category code (e.g. "taxi.refusal"), taking precedence over the type.</summary>
+    /// <summary>Hours for a category code (e.g. "urban.taxi.refusal"), taking precedence over the type; SLA hours stored on the category tree (table ticket_categories) come first.</summary>
     public Dictionary<string, int> HoursByCategory { get; init; } = new(StringComparer.Ordinal);
 
     /// <summary>The deadline of a ticket of <paramref name="type"/> and <paramref name="categoryCode"/> created at <paramref name="createdAt"/>.</summary>

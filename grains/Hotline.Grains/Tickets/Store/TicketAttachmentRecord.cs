@@ -9,4 +9,6 @@ public sealed class TicketAttachmentRecord
     public required string ContentType { get; set; }
     public long Size { get; set; }
     public required string StoragePath { get; set; }
+    /// <summary>True for a file the handling unit attached to its reply, false for the citizen's.</summary>
+    public bool FromReply { get; set; }
 }

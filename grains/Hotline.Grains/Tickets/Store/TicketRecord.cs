@@ -30,4 +30,19 @@ public sealed class TicketRecord
     public long UpdatedAtUnixMs { get; set; }
     /// <summary>The number of history entries; the sequence of the ticket's last event.</summary>
     public int Version { get; set; }
+    /// <summary>催办 count, manual and automatic.</summary>
+    public int UrgeCount { get; set; }
+    public bool Escalated { get; set; }
+    public bool Major { get; set; }
+    public string? MajorReason { get; set; }
+    public int? Satisfaction { get; set; }
+    /// <summary>The deadline a pending extension asks for; null when none is pending.</summary>
+    public long? ExtensionUntilUnixMs { get; set; }
+    public string? ExtensionReason { get; set; }
+    public int ReopenCount { get; set; }
+    public long? ClosedAtUnixMs { get; set; }
+    /// <summary>When the sweeper's automatic urge falls due for the current deadline; null once done or when the ticket is finished.</summary>
+    public long? UrgeDueAtUnixMs { get; set; }
+    /// <summary>When the sweeper's automatic escalation falls due (the deadline); null once done or when the ticket is finished.</summary>
+    public long? EscalateDueAtUnixMs { get; set; }
 }

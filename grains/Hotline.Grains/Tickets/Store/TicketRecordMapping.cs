@@ -58,6 +58,61 @@ public static class TicketRecordMapping
             UpdatedAt = DateTimeOffset.FromUnixTimeMilliseconds(record.UpdatedAtUnixMs),
             Reply = record.Reply,
             Version = record.Version,
+            UrgeCount = record.UrgeCount,
+            Escalated = record.Escalated,
+            Major = record.Major,
+            MajorReason = record.MajorReason,
+            Satisfaction = record.Satisfaction,
+            ExtensionRequested = record.ExtensionUntilUnixMs is not null,
+            ExtensionUntil = ToTime(record.ExtensionUntilUnixMs),
+            ExtensionReason = record.ExtensionReason,
+            ReopenCount = record.ReopenCount,
+            ClosedAt = ToTime(record.ClosedAtUnixMs),
+            ExternalReference = record.ExternalReference,
+            ResultCallbackUrl = record.ResultCallbackUrl,
+            CallId = record.CallId,
         };
     }
+
+    /// <summary>The list row of a ticket.</summary>
+    public static TicketSummary ToSummary(TicketRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return new TicketSummary
+        {
+            Number = record.Number,
+            Type = Enum.Parse<TicketType>(record.Type),
+            CategoryCode = record.CategoryCode,
+            Channel = Enum.Parse<TicketChannel>(record.Channel),
+            State = Enum.Parse<TicketState>(record.State),
+            CitizenName = record.CitizenName,
+            CitizenPhone = record.CitizenPhone,
+            Enterprise = record.Enterprise,
+            UnitId = record.UnitId,
+            Deadline = DateTimeOffset.FromUnixTimeMilliseconds(record.DeadlineUnixMs),
+            CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(record.CreatedAtUnixMs),
+            UpdatedAt = DateTimeOffset.FromUnixTimeMilliseconds(record.UpdatedAtUnixMs),
+            UrgeCount = record.UrgeCount,
+            Escalated = record.Escalated,
+            Major = record.Major,
+            Excerpt = record.Description.Length <= ExcerptLength ? record.Description : record.Description[..ExcerptLength] + "…",
+        };
+    }
+
+    /// <summary>The history entry of a history row.</summary>
+    public static TicketHistoryEntry ToHistoryEntry(TicketHistoryRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return new TicketHistoryEntry(
+            DateTimeOffset.FromUnixTimeMilliseconds(record.AtUnixMs),
+            record.Actor,
+            record.Action,
+            record.FromState is null ? null : Enum.Parse<TicketState>(record.FromState),
+            Enum.Parse<TicketState>(record.ToState),
+            record.Note);
+    }
+
+    private const int ExcerptLength = 60;
+
+    private static DateTimeOffset? ToTime(long? unixMs) => unixMs is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
 }

@@ -6,7 +6,8 @@ namespace Hotline.Grains.Tickets.Store;
 public static class TicketStoreModel
 {
     /// <summary>The names of the ticket tables, for the idempotent creation step.</summary>
-    public static IReadOnlyList<string> TableNames { get; } = ["tickets", "ticket_history", "ticket_attachments", "ticket_idempotency"];
+    public static IReadOnlyList<string> TableNames { get; } = 
+        ["tickets", "ticket_history", "ticket_attachments", "ticket_idempotency", "ticket_merges", "ticket_workflows", "ticket_categories"];
 
     /// <summary>Adds the ticket entities to a model.</summary>
     public static void Configure(ModelBuilder modelBuilder)
@@ -32,6 +33,11 @@ public static class TicketStoreModel
             ticket.HasIndex(t => new { t.CitizenPhone, t.CreatedAtUnixMs });
             ticket.HasIndex(t => new { t.Enterprise, t.CreatedAtUnixMs });
             ticket.HasIndex(t => new { t.UnitId, t.State });
+            ticket.Property(t => t.MajorReason).HasMaxLength(500);
+            ticket.Property(t => t.ExtensionReason).HasMaxLength(1000);
+            // The sweeper reads due tickets in (due, id) order; finished tickets have null here and drop out of the index range.
+            ticket.HasIndex(t => new { t.UrgeDueAtUnixMs, t.Id });
+            ticket.HasIndex(t => new { t.EscalateDueAtUnixMs, t.Id });
         });
         modelBuilder.Entity<TicketHistoryRecord>(history =>
         {
@@ -56,6 +62,30 @@ public static class TicketStoreModel
             key.Property(k => k.Channel).HasMaxLength(16);
             key.Property(k => k.IdempotencyKey).HasMaxLength(200);
             key.Property(k => k.TicketNumber).HasMaxLength(32);
+        });
+        modelBuilder.Entity<TicketMergeRecord>(merge =>
+        {
+            merge.ToTable("ticket_merges");
+            merge.HasKey(m => m.SourceNumber);
+            merge.Property(m => m.SourceNumber).HasMaxLength(32);
+            merge.Property(m => m.TargetNumber).HasMaxLength(32);
+            merge.Property(m => m.Actor).HasMaxLength(128);
+            merge.HasIndex(m => m.TargetNumber);
+        });
+        modelBuilder.Entity<TicketWorkflowRecord>(workflow =>
+        {
+            workflow.ToTable("ticket_workflows");
+            workflow.HasKey(w => w.Type);
+            workflow.Property(w => w.Type).HasMaxLength(16);
+        });
+        modelBuilder.Entity<TicketCategoryRecord>(category =>
+        {
+            category.ToTable("ticket_categories");
+            category.HasKey(c => c.Code);
+            category.Property(c => c.Code).HasMaxLength(64);
+            category.Property(c => c.ParentCode).HasMaxLength(64);
+            category.Property(c => c.Name).HasMaxLength(64);
+            category.HasIndex(c => c.ParentCode);
         });
     }
 }

@@ -6,10 +6,11 @@ namespace Hotline.Grains.Tickets.Workflow;
 /// <summary>Builds the analytics event for a ticket row after one of its steps.</summary>
 public static class TicketEventFactory
 {
-    /// <summary>The event of step <see cref="TicketRecord.Version"/> of <paramref name="ticket"/>.</summary>
-    public static TicketEvent For(TicketRecord ticket, TicketEventKind kind, string actor, string text, DateTimeOffset at)
+    /// <summary>The event of step <see cref="TicketRecord.Version"/> of <paramref name="ticket"/>; <paramref name="categoryNames"/> runs from the industry down.</summary>
+    public static TicketEvent For(TicketRecord ticket, TicketEventKind kind, string actor, string text, DateTimeOffset at, IReadOnlyList<string> categoryNames)
     {
         ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(categoryNames);
         return new TicketEvent
         {
             EventId = Guid.NewGuid(),
@@ -19,7 +20,8 @@ public static class TicketEventFactory
             OccurredAt = at,
             TicketCreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(ticket.CreatedAtUnixMs),
             TicketType = ticket.Type,
-            CategoryPath = ticket.CategoryCode is null ? [] : ticket.CategoryCode.Split('.'),
+            CategoryPath = categoryNames,
+            Industry = categoryNames.Count > 0 ? categoryNames[0] : "",
             Channel = ticket.Channel,
             Region = ticket.Region ?? "",
             Enterprise = ticket.Enterprise ?? "",

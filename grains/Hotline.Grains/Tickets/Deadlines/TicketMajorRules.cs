@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using Hotline.Grains.Store;
+using Hotline.Grains.Tickets.Store;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Hotline.Grains.Tickets.Deadlines;
+
+/// <summary>The 重大投诉 rules: a keyword in the description, the same caller many times in a window, many tickets against one enterprise in a window.</summary>
+public sealed class TicketMajorRules(IOptions<TicketMajorRuleOptions> options)
+{
+    /// <summary>The reason <paramref name="ticket"/> is major (the first rule that holds), or null.</summary>
+    public async Task<string?> ReasonAsync(OperationalDbContext db, TicketRecord ticket, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(ticket);
+        var rules = options.Value;
+        var keyword = rules.Keywords.FirstOrDefault(k => k.Length > 0 && ticket.Description.Contains(k, StringComparison.Ordinal));
+        if (keyword is not null)
+            return $"关键词“{keyword}”";
+
+        if (ticket.CitizenPhone is { } phone && rules.RepeatCallerCount > 0)
+        {
+            var count = await CountUpToAsync(db, ticket, t => t.CitizenPhone == phone, rules.RepeatCallerWindow, cancellationToken);
+            if (count >= rules.RepeatCallerCount)
+                return string.Create(CultureInfo.InvariantCulture, $"同一来电 {Days(rules.RepeatCallerWindow)} 内第 {count} 次投诉");
+        }
+
+        if (ticket.Enterprise is { } enterprise && rules.EnterpriseCount > 0)
+        {
+            var count = await CountUpToAsync(db, ticket, t => t.Enterprise == enterprise, rules.EnterpriseWindow, cancellationToken);
+            if (count >= rules.EnterpriseCount)
+                return string.Create(CultureInfo.InvariantCulture, $"{Days(rules.EnterpriseWindow)} 内针对“{enterprise}”的第 {count} 件投诉");
+        }
+        return null;
+    }
+
+    /// <summary>How many tickets of the rule types matching <paramref name="same"/> came in the window up to <paramref name="ticket"/>, this one included.</summary>
+    private async Task<int> CountUpToAsync(OperationalDbContext db, TicketRecord ticket, Expression<Func<TicketRecord, bool>> same, TimeSpan window, CancellationToken cancellationToken)
+    {
+        var types = options.Value.Types.Select(t => t.ToString()).ToList();
+        // Ties in time go by id, so of ten tickets at the same instant only the tenth counts ten.
+        var (created, id) = (ticket.CreatedAtUnixMs, ticket.Id);
+        var since = created - (long)window.TotalMilliseconds;
+        return await db.Set<TicketRecord>().AsNoTracking().Where(same)
+            .CountAsync(t => t.CreatedAtUnixMs >= since && (t.CreatedAtUnixMs < created || (t.CreatedAtUnixMs == created && t.Id <= id)) && types.Contains(t.Type), cancellationToken);
+    }
+
+    private static string Days(TimeSpan window) =>
+        window.TotalDays >= 1 ? string.Create(CultureInfo.InvariantCulture, $"{window.TotalDays:0.#} 天") : string.Create(CultureInfo.InvariantCulture, $"{window.TotalHours:0.#} 小时");
+}

@@ -1,0 +1,87 @@
+using Hotline.Grains.Abstractions.Tickets;
+using Hotline.Grains.Store;
+using Hotline.Grains.Tickets.Categories;
+using Hotline.Grains.Tickets.Store;
+using Hotline.Grains.Tickets.Workflow;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Grains.Tickets;
+
+/// <summary>Lists tickets with EF queries on the operational store (the ticket tables' indexes cover state, deadline, unit, phone and enterprise).</summary>
+public sealed class TicketQueries(IDbContextFactory<OperationalDbContext> contexts, TimeProvider clock) : ITicketQueries
+{
+    /// <summary>The largest page served.</summary>
+    public const int MaxPageSize = 200;
+
+    /// <inheritdoc />
+    public async Task<TicketPage> ListAsync(TicketListFilter filter, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (page < 1)
+            throw new TicketValidationException(nameof(page), $"page is {page}; pages count from 1.");
+        if (pageSize is < 1 or > MaxPageSize)
+            throw new TicketValidationException(nameof(pageSize), $"pageSize is {pageSize}; it must be 1 to {MaxPageSize}.");
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = Filter(db.Set<TicketRecord>().AsNoTracking(), filter);
+        var total = await query.CountAsync(cancellationToken);
+        var rows = await query.OrderBy(t => t.DeadlineUnixMs).ThenBy(t => t.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return new TicketPage([.. rows.Select(TicketRecordMapping.ToSummary)], page, pageSize, total);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<TicketSummary>> RecentForPhoneAsync(string phone, int limit, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(phone))
+            throw new TicketValidationException(nameof(phone), "phone is required.");
+        if (limit is < 1 or > MaxPageSize)
+            throw new TicketValidationException(nameof(limit), $"limit is {limit}; it must be 1 to {MaxPageSize}.");
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Set<TicketRecord>().AsNoTracking().Where(t => t.CitizenPhone == phone)
+            .OrderByDescending(t => t.CreatedAtUnixMs).ThenByDescending(t => t.Id).Take(limit).ToListAsync(cancellationToken);
+        return [.. rows.Select(TicketRecordMapping.ToSummary)];
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<TicketCategory>> CategoriesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await TicketCategoryCatalog.ListAsync(db, cancellationToken);
+    }
+
+    private IQueryable<TicketRecord> Filter(IQueryable<TicketRecord> query, TicketListFilter filter)
+    {
+        if (filter.States.Count > 0)
+        {
+            var states = filter.States.Select(s => s.ToString()).ToList();
+            query = query.Where(t => states.Contains(t.State));
+        }
+        if (filter.UnitId is { } unit)
+            query = query.Where(t => t.UnitId == unit);
+        if (filter.OverdueOnly)
+        {
+            var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+            var open = TicketTransitions.Open.Select(s => s.ToString()).ToList();
+            query = query.Where(t => open.Contains(t.State) && t.DeadlineUnixMs < now);
+        }
+        if (filter.CategoryCode is { } code)
+        {
+            var below = code + ".";
+            query = query.Where(t => t.CategoryCode == code || t.CategoryCode!.StartsWith(below));
+        }
+        if (filter.CitizenPhone is { } phone)
+            query = query.Where(t => t.CitizenPhone == phone);
+        if (filter.Type is { } type)
+        {
+            var name = type.ToString();
+            query = query.Where(t => t.Type == name);
+        }
+        if (filter.EscalatedOnly)
+            query = query.Where(t => t.Escalated);
+        if (filter.MajorOnly)
+            query = query.Where(t => t.Major);
+        if (filter.Enterprise is { } enterprise)
+            query = query.Where(t => t.Enterprise == enterprise);
+        return query;
+    }
+}
