@@ -1,4 +1,3 @@
-using Hotline.Grains.Abstractions.Events;
 using Hotline.Grains.Abstractions.People;
 using Hotline.Grains.Abstractions.Tickets;
 using Hotline.Grains.Outbox;
@@ -19,6 +18,7 @@ public sealed partial class TicketGrain(
     TimeProvider clock,
     TicketDeadlines deadlines,
     IOptions<TicketWorkflowOptions> options,
+    TicketMajorRules majorRules,
     ITicketAlertSink alerts,
     ILogger<TicketGrain> logger) : Grain, ITicketGrain
 {
@@ -41,9 +41,10 @@ public sealed partial class TicketGrain(
         AddAttachments(db, submission.Attachments, fromReply: false);
         var actor = submission.SubmittedBy ?? "citizen";
         var categoryNames = await TicketCategoryCatalog.NamePathAsync(db, ticket.CategoryCode, CancellationToken.None);
-        AddStep(db, ticket, new TicketStep(TicketEventKind.Created, submission.Description), TicketActionName.Of(TicketAction.Intake), actor, null, now, categoryNames);
+        AddStep(db, ticket, new TicketStep(submission.Description), TicketAction.Intake, actor, null, now, categoryNames);
         // One SaveChanges is one transaction: the ticket, its key, attachments, history and event commit together or not at all.
         await db.SaveChangesAsync();
+        await MarkMajorAtIntakeAsync(db, ticket);
         return true;
     }
 
@@ -73,7 +74,7 @@ public sealed partial class TicketGrain(
         {
             change.Ticket.State = nameof(TicketState.Dispatched);
             change.Ticket.UnitId = unit;
-            return new TicketStep(TicketEventKind.Dispatched, note ?? unit);
+            return new TicketStep(note ?? unit);
         });
     }
 
@@ -84,7 +85,7 @@ public sealed partial class TicketGrain(
         return ActAsync(TicketAction.Accept, actor, change =>
         {
             change.Ticket.State = nameof(TicketState.Handling);
-            return new TicketStep(TicketEventKind.Updated, note ?? "");
+            return new TicketStep(note ?? "");
         });
     }
 
@@ -98,7 +99,7 @@ public sealed partial class TicketGrain(
             change.Ticket.UnitId = null;
             change.Ticket.ExtensionUntilUnixMs = null;
             change.Ticket.ExtensionReason = null;
-            return new TicketStep(TicketEventKind.Transferred, reason);
+            return new TicketStep(reason);
         });
     }
 
@@ -113,7 +114,7 @@ public sealed partial class TicketGrain(
             change.Ticket.State = change.Workflow.Review ? nameof(TicketState.Replied) : nameof(TicketState.Reviewed);
             change.Ticket.Reply = reply;
             AddAttachments(change.Db, files, fromReply: true);
-            return new TicketStep(TicketEventKind.Replied, reply);
+            return new TicketStep(reply);
         });
     }
 
@@ -126,7 +127,7 @@ public sealed partial class TicketGrain(
         return ActAsync(TicketAction.Review, actor, change =>
         {
             change.Ticket.State = approved ? nameof(TicketState.Reviewed) : nameof(TicketState.Handling);
-            return new TicketStep(TicketEventKind.Updated, (approved ? "审核通过" : "审核退回") + (comment is null ? "" : "：" + comment));
+            return new TicketStep((approved ? "审核通过" : "审核退回") + (comment is null ? "" : "：" + comment));
         });
     }
 
@@ -140,7 +141,7 @@ public sealed partial class TicketGrain(
             change.Ticket.State = satisfied ? nameof(TicketState.Visited) : nameof(TicketState.Unsatisfied);
             change.Ticket.Satisfaction = checkedVisit.Satisfaction;
             var note = $"{checkedVisit.Method} 满意度 {checkedVisit.Satisfaction}" + (checkedVisit.Comment is null ? "" : "：" + checkedVisit.Comment);
-            return new TicketStep(TicketEventKind.VisitedBack, note);
+            return new TicketStep(note);
         });
     }
 
@@ -153,7 +154,7 @@ public sealed partial class TicketGrain(
             change.Ticket.State = nameof(TicketState.Closed);
             change.Ticket.ClosedAtUnixMs = change.Now.ToUnixTimeMilliseconds();
             TicketDeadlines.Unschedule(change.Ticket);
-            return new TicketStep(TicketEventKind.Closed, note ?? "");
+            return new TicketStep(note ?? "");
         });
     }
 
@@ -175,7 +176,7 @@ public sealed partial class TicketGrain(
             ticket.State = nameof(TicketState.Handling);
             ticket.ReopenCount++;
             ticket.Satisfaction = null;
-            return new TicketStep(TicketEventKind.Reopened, reason);
+            return new TicketStep(reason);
         });
     }
 
@@ -192,7 +193,7 @@ public sealed partial class TicketGrain(
                 throw new TicketValidationException(nameof(until), $"until {until:u} is not after the ticket's deadline {DateTimeOffset.FromUnixTimeMilliseconds(ticket.DeadlineUnixMs):u}.");
             ticket.ExtensionUntilUnixMs = until.ToUnixTimeMilliseconds();
             ticket.ExtensionReason = reason;
-            return new TicketStep(TicketEventKind.Updated, $"申请延期至 {until:u}：{reason}");
+            return new TicketStep($"申请延期至 {until:u}：{reason}");
         });
     }
 
@@ -210,7 +211,7 @@ public sealed partial class TicketGrain(
             ticket.ExtensionUntilUnixMs = null;
             ticket.ExtensionReason = null;
             var decision = approved ? $"同意延期至 {DateTimeOffset.FromUnixTimeMilliseconds(until):u}" : "不同意延期";
-            return new TicketStep(TicketEventKind.Updated, decision + (note is null ? "" : "：" + note));
+            return new TicketStep(decision + (note is null ? "" : "：" + note));
         });
     }
 
@@ -229,7 +230,7 @@ public sealed partial class TicketGrain(
                 ticket.UrgeDueAtUnixMs = null;
             }
             ticket.UrgeCount++;
-            return new TicketStep(TicketEventKind.Urged, note ?? "催办", TicketAlertKind.Urged);
+            return new TicketStep(note ?? "催办", TicketAlertKind.Urged);
         });
     }
 
@@ -247,7 +248,7 @@ public sealed partial class TicketGrain(
                 ticket.EscalateDueAtUnixMs = null;
             }
             ticket.Escalated = true;
-            return new TicketStep(TicketEventKind.Supervised, reason, TicketAlertKind.Escalated);
+            return new TicketStep(reason, TicketAlertKind.Escalated);
         });
     }
 
@@ -261,7 +262,7 @@ public sealed partial class TicketGrain(
                 return null;
             change.Ticket.Major = true;
             change.Ticket.MajorReason = reason;
-            return new TicketStep(TicketEventKind.Updated, "重大投诉：" + reason, TicketAlertKind.Major);
+            return new TicketStep("重大投诉：" + reason, TicketAlertKind.Major);
         });
     }
 
@@ -273,12 +274,27 @@ public sealed partial class TicketGrain(
             throw new TicketValidationException(nameof(targetNumber), $"Ticket {Number} cannot be merged into itself.");
         return ActAsync(TicketAction.Merge, actor, async change =>
         {
-            // The target records the source first: if this write then fails, a retry finds the target's record and goes on.
-            await GrainFactory.GetGrain<ITicketGrain>(target).AbsorbAsync(actor, Number);
+            // Two tickets merging into each other would each wait for the other's turn until the call timed out: the claim
+            // refuses the merge whose target is itself being merged, before any call to it is made.
+            var claims = GrainFactory.GetGrain<ITicketMergeClaimGrain>(ITicketMergeClaimGrain.Key);
+            if (await claims.ClaimAsync(Number, target) is { } busy)
+            {
+                throw new TicketWorkflowException(
+                    $"Ticket {Number} (state {change.Ticket.State}): 'merge' into {target} refused; {target} is being merged into {busy} at this moment.");
+            }
+            try
+            {
+                // The target records the source first: if this write then fails, a retry finds the target's record and goes on.
+                await GrainFactory.GetGrain<ITicketGrain>(target).AbsorbAsync(actor, Number);
+            }
+            finally
+            {
+                await claims.ReleaseAsync(Number);
+            }
             change.Ticket.State = nameof(TicketState.Merged);
             change.Ticket.MergedInto = target;
             TicketDeadlines.Unschedule(change.Ticket);
-            return new TicketStep(TicketEventKind.Merged, "并入 " + target);
+            return new TicketStep("并入 " + target);
         });
     }
 
@@ -302,7 +318,7 @@ public sealed partial class TicketGrain(
                 SourceNumber = source, TargetNumber = Number, Actor = actor.Id, AtUnixMs = change.Now.ToUnixTimeMilliseconds(),
                 TargetSequence = change.Ticket.Version + 1,
             });
-            return new TicketStep(TicketEventKind.Updated, "并案：" + source);
+            return new TicketStep("并案：" + source);
         });
     }
 
@@ -323,11 +339,27 @@ public sealed partial class TicketGrain(
         if (step is null)
             return await SnapshotAsync(db, ticket);
         var categoryNames = await TicketCategoryCatalog.NamePathAsync(db, ticket.CategoryCode, CancellationToken.None);
-        AddStep(db, ticket, step, TicketActionName.Of(action), actor.Id, from, now, categoryNames);
+        AddStep(db, ticket, step, action, actor.Id, from, now, categoryNames);
         await db.SaveChangesAsync();
         if (step.Alert is { } alert)
             await NotifyAsync(new TicketAlert(Number, alert, step.Note, actor.Id, ticket.UnitId, now));
         return await SnapshotAsync(db, ticket);
+    }
+
+    /// <summary>重大投诉 at once: the intake rules run on the stored ticket (its id places it among the caller's tickets) and mark it as the sweep would.</summary>
+    private async Task MarkMajorAtIntakeAsync(OperationalDbContext db, TicketRecord ticket)
+    {
+        try
+        {
+            if (await majorRules.IntakeReasonAsync(db, ticket, CancellationToken.None) is { } reason)
+                await MarkMajorAsync(TicketActor.System, reason);
+        }
+#pragma warning disable CA1031 // The ticket is stored and its number must reach the citizen; the sweep applies the same rules later.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogIntakeMajorFailed(logger, ex, Number, ex.Message);
+        }
     }
 
     private static bool IsSweeper(TicketActor actor) => actor.Roles.Contains(PlatformRole.System);
@@ -372,18 +404,21 @@ public sealed partial class TicketGrain(
         }
     }
 
-    private void AddStep(OperationalDbContext db, TicketRecord ticket, TicketStep step, string action, string actor, string? from, DateTimeOffset at, IReadOnlyList<string> categoryNames)
+    private void AddStep(OperationalDbContext db, TicketRecord ticket, TicketStep step, TicketAction action, string actor, string? from, DateTimeOffset at, IReadOnlyList<string> categoryNames)
     {
         if (from is not null)
             ticket.Version++;
         ticket.UpdatedAtUnixMs = at.ToUnixTimeMilliseconds();
         db.Add(new TicketHistoryRecord
         {
-            TicketNumber = ticket.Number, Sequence = ticket.Version, Action = action, Actor = actor,
+            TicketNumber = ticket.Number, Sequence = ticket.Version, Action = TicketActionName.Of(action), Actor = actor,
             AtUnixMs = at.ToUnixTimeMilliseconds(), FromState = from, ToState = ticket.State, Note = step.Note,
         });
-        OutboxWriter.Add(db, [TicketEventFactory.For(ticket, step.Kind, actor, step.Note, at, categoryNames)], clock);
+        OutboxWriter.Add(db, [TicketEventFactory.For(ticket, TicketEventFactory.KindOf(action), actor, step.Note, at, categoryNames)], clock);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ticket {Number}: the major-complaint rules could not run at intake ({Reason}); the next sweep applies them")]
+    private static partial void LogIntakeMajorFailed(ILogger logger, Exception exception, string number, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Ticket alert {Kind} for {Number} was stored but not delivered: {Reason}")]
     private static partial void LogAlertFailed(ILogger logger, Exception exception, TicketAlertKind kind, string number, string reason);

@@ -13,9 +13,12 @@ using Orleans.TestingHost;
 namespace Hotline.Grains.Tests.Tickets;
 
 /// <summary>A test cluster with a real SQLite operational store (ticket tables created by the idempotent step) and a fake clock.</summary>
+/// <remarks><see cref="PostgresTicketClusterFixture"/> runs the same cluster on PostgreSQL.</remarks>
 public class TicketClusterFixture : IAsyncLifetime
 {
     private const string StoreKey = "Hotline:Tests:TicketStore";
+    private const string ProviderKey = "Hotline:Tests:TicketStoreProvider";
+    private const string Postgres = "postgres";
     private const string SweeperKey = "Hotline:Tests:ArmSweeper";
 
     /// <summary>10:00 Asia/Shanghai on a fixed day.</summary>
@@ -38,18 +41,23 @@ public class TicketClusterFixture : IAsyncLifetime
 
     public FakeTimeProvider Clock => (FakeTimeProvider)SiloServices.GetRequiredService<TimeProvider>();
 
-    public string ConnectionString => $"Data Source={Path.Combine(_folder, "hotline.db")}";
+    /// <summary>The operational store's connection string (SQLite here; PostgreSQL in <see cref="PostgresTicketClusterFixture"/>).</summary>
+    public string ConnectionString { get; private set; } = "";
 
     public OperationalDbContext CreateDbContext() => SiloServices.GetRequiredService<IDbContextFactory<OperationalDbContext>>().CreateDbContext();
 
     /// <summary>Whether the silo arms the deadline sweeper's reminder at start, as the portal does (off: tests drive sweeps themselves).</summary>
     protected virtual bool ArmsSweeper => false;
 
+    /// <summary>Whether the store is PostgreSQL (otherwise SQLite).</summary>
+    protected virtual bool OnPostgres => false;
+
     public async ValueTask InitializeAsync()
     {
-        Directory.CreateDirectory(_folder);
+        ConnectionString = await CreateStoreAsync();
         var builder = new TestClusterBuilder(1);
         builder.Properties[StoreKey] = ConnectionString;
+        builder.Properties[ProviderKey] = OnPostgres ? Postgres : "sqlite";
         builder.Properties[SweeperKey] = ArmsSweeper ? "true" : "false";
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
         builder.AddClientBuilderConfigurator<ClientConfigurator>();
@@ -64,12 +72,26 @@ public class TicketClusterFixture : IAsyncLifetime
     {
         await Cluster.StopAllSilosAsync();
         await Cluster.DisposeAsync();
+        await DropStoreAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Creates an empty store for this fixture and returns its connection string.</summary>
+    protected virtual ValueTask<string> CreateStoreAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        return ValueTask.FromResult($"Data Source={Path.Combine(_folder, "hotline.db")}");
+    }
+
+    /// <summary>Removes the store once the silo is gone.</summary>
+    protected virtual ValueTask DropStoreAsync()
+    {
         using (var pooled = new SqliteConnection(ConnectionString))
         {
             SqliteConnection.ClearPool(pooled);
         }
         Directory.Delete(_folder, recursive: true);
-        GC.SuppressFinalize(this);
+        return ValueTask.CompletedTask;
     }
 
     private sealed class SiloConfigurator : ISiloConfigurator
@@ -80,7 +102,10 @@ public class TicketClusterFixture : IAsyncLifetime
             ClusterFixture.ConfigureSilo(siloBuilder, new FakeTimeProvider(Start));
             siloBuilder.ConfigureServices(services =>
             {
-                services.AddDbContextFactory<OperationalDbContext>(db => db.UseSqlite(connection));
+                if (siloBuilder.Configuration[ProviderKey] == Postgres)
+                    services.AddDbContextFactory<OperationalDbContext>(db => db.UseNpgsql(connection));
+                else
+                    services.AddDbContextFactory<OperationalDbContext>(db => db.UseSqlite(connection));
                 services.AddSingleton<ITicketAlertSink, RecordingTicketAlertSink>();
                 services.AddTickets();
                 if (siloBuilder.Configuration[SweeperKey] == "true")

@@ -1,4 +1,7 @@
+using Hotline.Grains.Abstractions.Events;
 using Hotline.Grains.Abstractions.Tickets;
+using Hotline.Grains.Outbox;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Grains.Tests.Tickets;
 
@@ -41,5 +44,14 @@ internal static class TicketFlows
         await ticket.ReplyAsync(TicketActors.UnitA, "已约谈司机并处罚款。", null);
         await ticket.ReviewAsync(TicketActors.Supervisor, true, null);
         return ticket;
+    }
+
+    /// <summary>The kinds of the ticket's events in the outbox, in step order.</summary>
+    public static async Task<List<TicketEventKind>> EventKindsAsync(TicketClusterFixture fixture, string number)
+    {
+        await using var db = fixture.CreateDbContext();
+        var messages = await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.Payload.Contains(number)).ToListAsync(TestContext.Current.CancellationToken);
+        return [.. messages.Select(m => DomainEventJson.Deserialize(m.EventName, m.Payload)).OfType<TicketEvent>()
+            .Where(e => e.TicketNumber == number).OrderBy(e => e.Sequence).Select(e => e.Kind)];
     }
 }

@@ -74,13 +74,14 @@ public sealed class TicketIntakeTests(TicketClusterFixture fixture) : IClassFixt
     [Fact]
     public async Task A_citizen_sees_the_ticket_only_with_its_phone()
     {
-        var receipt = await fixture.Intake.SubmitAsync(TicketSubmissions.Complaint(), TestContext.Current.CancellationToken);
+        var submission = TicketSubmissions.Complaint();
+        var receipt = await fixture.Intake.SubmitAsync(submission, TestContext.Current.CancellationToken);
 
-        var view = await fixture.Intake.FindForCitizenAsync(receipt.Number, "13800138000", TestContext.Current.CancellationToken);
+        var view = await fixture.Intake.FindForCitizenAsync(receipt.Number, submission.CitizenPhone!, TestContext.Current.CancellationToken);
         Assert.NotNull(view);
         Assert.Equal("已受理", view.StateText);
         Assert.Null(await fixture.Intake.FindForCitizenAsync(receipt.Number, "13900000000", TestContext.Current.CancellationToken));
-        Assert.Null(await fixture.Intake.FindForCitizenAsync("12328-20261127-0000000", "13800138000", TestContext.Current.CancellationToken));
+        Assert.Null(await fixture.Intake.FindForCitizenAsync("12328-20261127-0000000", submission.CitizenPhone!, TestContext.Current.CancellationToken));
     }
 
     [Fact]

@@ -1,8 +1,9 @@
 using Hotline.Grains.Abstractions.Tickets;
+using Hotline.Grains.Tickets.Store;
 
 namespace Hotline.Grains.Tests.Tickets;
 
-/// <summary>The deadline sweeper on a real store with a fake clock: urge at the share, escalate when overdue, major by each rule, and no repeats on a rerun.</summary>
+/// <summary>The deadline sweeper on a real store with a fake clock: urge at the share, escalate when overdue, major by the rules intake did not apply, and no repeats on a rerun.</summary>
 [Trait("Category", "Integration")]
 public sealed class TicketSweepTests(TicketClusterFixture fixture) : IClassFixture<TicketClusterFixture>
 {
@@ -66,9 +67,18 @@ public sealed class TicketSweepTests(TicketClusterFixture fixture) : IClassFixtu
     }
 
     [Fact]
-    public async Task A_keyword_in_the_description_makes_a_complaint_major()
+    public async Task A_ticket_the_intake_rules_did_not_mark_is_marked_by_the_sweep_once()
     {
-        var ticket = await TicketFlows.SubmitAsync(fixture, TicketFlows.Complaint("大巴在高速上超速行驶发生事故，车上有人员伤亡。"));
+        // Stored without the grain (as a version before intake marking, or an intake whose rule check failed, leaves it).
+        var number = "12328-20261127-8" + Random.Shared.Next(0, 999_999).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+        await using (var db = fixture.CreateDbContext())
+        {
+            var record = TicketRecordMapping.ToRecord(number, TicketFlows.Complaint("大巴在高速上超速行驶发生事故，车上有人员伤亡。"), fixture.Clock.GetUtcNow().AddDays(5), fixture.Clock.GetUtcNow());
+            record.Version = 1;
+            db.Add(record);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+        var ticket = fixture.Grains.GetGrain<ITicketGrain>(number);
         var plain = await TicketFlows.SubmitAsync(fixture);
 
         var swept = await Sweeper.SweepAsync();
@@ -78,28 +88,7 @@ public sealed class TicketSweepTests(TicketClusterFixture fixture) : IClassFixtu
         Assert.Contains("伤亡", major.MajorReason, StringComparison.Ordinal);
         Assert.False((await plain.GetAsync()).Major);
         Assert.True(swept.MarkedMajor >= 1);
-        Assert.Equal(TicketAlertKind.Major, Assert.Single(fixture.Alerts.For(major.Number)).Kind);
-        Assert.Equal(0, (await Sweeper.SweepAsync()).MarkedMajor);
-    }
-
-    [Fact]
-    public async Task The_same_caller_for_the_third_time_in_a_week_makes_the_ticket_major()
-    {
-        // The rules look at tickets created since the previous sweep; this one marks where that starts.
-        await Sweeper.SweepAsync();
-        var phone = TicketFlows.UniquePhone();
-        var tickets = new List<ITicketGrain>();
-        for (var i = 0; i < 3; i++)
-        {
-            tickets.Add(await TicketFlows.SubmitAsync(fixture, TicketFlows.Complaint(phone: phone)));
-            fixture.Clock.Advance(TimeSpan.FromDays(2));
-        }
-
-        await Sweeper.SweepAsync();
-
-        var flags = await Task.WhenAll(tickets.Select(async t => (await t.GetAsync()).Major));
-        Assert.Equal([false, false, true], flags);
-        Assert.Contains("同一来电", (await tickets[2].GetAsync()).MajorReason, StringComparison.Ordinal);
+        Assert.Equal(TicketAlertKind.Major, Assert.Single(fixture.Alerts.For(number)).Kind);
         Assert.Equal(0, (await Sweeper.SweepAsync()).MarkedMajor);
     }
 

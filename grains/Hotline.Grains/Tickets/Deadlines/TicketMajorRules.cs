@@ -8,14 +8,18 @@ using Microsoft.Extensions.Options;
 namespace Hotline.Grains.Tickets.Deadlines;
 
 /// <summary>The 重大投诉 rules: a keyword in the description, the same caller many times in a window, many tickets against one enterprise in a window.</summary>
+/// <remarks>Intake applies the first two at once (<see cref="IntakeReasonAsync"/>); the sweep applies all three to what intake did not mark.</remarks>
 public sealed class TicketMajorRules(IOptions<TicketMajorRuleOptions> options)
 {
-    /// <summary>The reason <paramref name="ticket"/> is major (the first rule that holds), or null.</summary>
-    public async Task<string?> ReasonAsync(OperationalDbContext db, TicketRecord ticket, CancellationToken cancellationToken)
+    /// <summary>The rules cheap enough to run as the ticket is taken in (a keyword in the description, the same caller again within the window,
+    /// both one indexed lookup at most): the reason, or null when neither holds or the ticket's type is not watched.</summary>
+    public async Task<string?> IntakeReasonAsync(OperationalDbContext db, TicketRecord ticket, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(ticket);
         var rules = options.Value;
+        if (!rules.Types.Any(t => string.Equals(t.ToString(), ticket.Type, StringComparison.Ordinal)))
+            return null;
         var keyword = rules.Keywords.FirstOrDefault(k => k.Length > 0 && ticket.Description.Contains(k, StringComparison.Ordinal));
         if (keyword is not null)
             return $"关键词“{keyword}”";
@@ -26,7 +30,15 @@ public sealed class TicketMajorRules(IOptions<TicketMajorRuleOptions> options)
             if (count >= rules.RepeatCallerCount)
                 return string.Create(CultureInfo.InvariantCulture, $"同一来电 {Days(rules.RepeatCallerWindow)} 内第 {count} 次投诉");
         }
+        return null;
+    }
 
+    /// <summary>The reason <paramref name="ticket"/> is major (the first rule that holds), or null; the sweep's full set of rules.</summary>
+    public async Task<string?> ReasonAsync(OperationalDbContext db, TicketRecord ticket, CancellationToken cancellationToken)
+    {
+        if (await IntakeReasonAsync(db, ticket, cancellationToken) is { } reason)
+            return reason;
+        var rules = options.Value;
         if (ticket.Enterprise is { } enterprise && rules.EnterpriseCount > 0)
         {
             var count = await CountUpToAsync(db, ticket, t => t.Enterprise == enterprise, rules.EnterpriseWindow, cancellationToken);

@@ -38,8 +38,8 @@ public static partial class TicketStoreSchema
         return CreateKeyword().Replace(statement, m => m.Value + " IF NOT EXISTS", 1);
     }
 
-    // CREATE TABLE "t" ( … / CREATE [UNIQUE] INDEX "i" ON "t" ( …
-    [GeneratedRegex("""^CREATE\s+(?:TABLE\s+"(?<table>[^"]+)"|(?:UNIQUE\s+)?INDEX\s+"[^"]+"\s+ON\s+"(?<table>[^"]+)")""", RegexOptions.IgnoreCase)]
+    // CREATE TABLE "t" ( … / CREATE [UNIQUE] INDEX "i" ON "t" ( …; Npgsql leaves lower-case names unquoted (CREATE TABLE tickets (…).
+    [GeneratedRegex("""^CREATE\s+(?:TABLE\s+(?:"(?<table>[^"]+)"|(?<table>\w+))|(?:UNIQUE\s+)?INDEX\s+(?:"[^"]+"|\w+)\s+ON\s+(?:"(?<table>[^"]+)"|(?<table>\w+)))""", RegexOptions.IgnoreCase)]
     private static partial Regex CreateTarget();
 
     [GeneratedRegex("""^CREATE\s+(?:UNIQUE\s+)?INDEX""", RegexOptions.IgnoreCase)]

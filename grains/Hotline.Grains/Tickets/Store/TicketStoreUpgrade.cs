@@ -21,6 +21,9 @@ public static class TicketStoreUpgrade
             if (table is null || !TicketStoreModel.TableNames.Contains(table, StringComparer.Ordinal))
                 continue;
             var existing = await ColumnsAsync(db, table, sqlite, cancellationToken);
+            // No columns: the table is not there (its CREATE did not run), and ALTER TABLE would only fail on a missing relation.
+            if (existing.Count == 0)
+                continue;
             var identifier = StoreObjectIdentifier.Table(table, entity.GetSchema());
             foreach (var property in entity.GetProperties())
             {

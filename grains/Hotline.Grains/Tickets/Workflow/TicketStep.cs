@@ -1,7 +1,7 @@
-using Hotline.Grains.Abstractions.Events;
 using Hotline.Grains.Abstractions.Tickets;
 
 namespace Hotline.Grains.Tickets.Workflow;
 
-/// <summary>What one applied action adds: the event kind, the history note and, for urges and escalations, the alert to send once stored.</summary>
-public sealed record TicketStep(TicketEventKind Kind, string Note, TicketAlertKind? Alert = null);
+/// <summary>What one applied action adds: the history note and, for urges, escalations and major complaints, the alert to send once stored.</summary>
+/// <remarks>The event kind follows from the action (<see cref="TicketEventFactory.KindOf"/>).</remarks>
+public sealed record TicketStep(string Note, TicketAlertKind? Alert = null);
