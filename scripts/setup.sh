@@ -7,7 +7,8 @@ NOTO_NPM_PACKAGE="@expo-google-fonts/noto-sans-sc@0.4.3"
 # Debian packages the platform needs at run time.
 RUNTIME_PACKAGES=(espeak-ng sox libgomp1 fonts-wqy-microhei)
 # Debian packages only the tests and benchmarks need (real peers and tools).
-TEST_PACKAGES=(sip-tester baresip-core kamailio tshark chromium postgresql poppler-utils)
+# dovecot-imapd and python3-aiosmtpd are the real IMAP/SMTP pair the e-mail channel is tested against.
+TEST_PACKAGES=(sip-tester baresip-core kamailio tshark chromium postgresql poppler-utils dovecot-imapd python3-aiosmtpd)
 
 missing_packages() {
   local p

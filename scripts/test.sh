@@ -13,9 +13,11 @@ hotline_test() {
 
   source "$HOTLINE_ROOT/scripts/setup.sh"
   source "$HOTLINE_ROOT/scripts/postgres.sh"
+  source "$HOTLINE_ROOT/scripts/dovecot.sh"
   hotline_setup --tests
   start_test_postgres
-  trap stop_test_postgres EXIT
+  start_test_mail
+  trap 'stop_test_postgres; stop_test_mail' EXIT
 
   export HOTLINE_CHDB_LIBRARY="$(chdb_library)"
   export HOTLINE_FONT_FOLDER="$HOTLINE_CACHE/fonts"

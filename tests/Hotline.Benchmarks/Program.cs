@@ -12,6 +12,8 @@ var benchmarks = new Dictionary<string, Func<BenchReport, Task>>(StringComparer.
     ["acd"] = report => new AcdBenchmark(report).RunAsync(),
     ["media"] = report => new Hotline.Benchmarks.Media.MediaBenchmark(report).RunAsync(),
     ["reports"] = report => new Hotline.Benchmarks.Reports.ReportsBenchmark(report).RunAsync(),
+    ["qa"] = report => new Hotline.Benchmarks.Qa.QaBenchmark(report).RunAsync(),
+    ["tickets"] = report => new Hotline.Benchmarks.Tickets.TicketsBenchmark(report).RunAsync(),
 };
 
 var name = args.Length > 0 ? args[0] : "all";

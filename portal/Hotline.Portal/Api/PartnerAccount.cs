@@ -10,4 +10,7 @@ public sealed class PartnerAccount
     public IList<string> Roles { get; } = [];
 
     public string? UnitId { get; set; }
+
+    /// <summary>The secret that signs this 转办/交办 partner's result webhook calls (falls back to <c>Hotline:Channels:Handoffs:Secret</c>).</summary>
+    public string? ResultSecret { get; set; }
 }

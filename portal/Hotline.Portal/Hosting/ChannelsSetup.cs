@@ -1,15 +1,19 @@
 using System.Threading.RateLimiting;
 using Hotline.Portal.Api;
 using Hotline.Portal.Channels;
+using Hotline.Portal.Channels.Email;
+using Hotline.Portal.Channels.Handoffs;
 using Hotline.Portal.Channels.Sms;
 using Hotline.Portal.Channels.WeChat;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Hotline.Portal.Hosting;
 
-/// <summary>Registers the ticket channels: the public and partner REST API, 转办/交办, the SMS and WeChat webhooks.</summary>
+/// <summary>Registers the ticket channels: the public and partner REST API, 转办/交办, the SMS and WeChat webhooks, the e-mail mailbox.</summary>
 public static class ChannelsSetup
 {
     /// <summary>Adds the channels' services; the <c>ITicketIntake</c> they hand tickets to is registered by the ticket domain.</summary>
@@ -22,6 +26,8 @@ public static class ChannelsSetup
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISmsGateway, LogSmsGateway>();
         services.AddSingleton<CitizenTextResponder>();
+        AddEmail(services, configuration);
+        AddHandoffResults(services, configuration);
 
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, PartnerTokenHandler>(PartnerTokenHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
@@ -50,6 +56,37 @@ public static class ChannelsSetup
         return services;
     }
 
+    // The mailbox watcher runs only when Hotline:Channels:Email:ImapHost is set; attachments go under <DataDir>/attachments/email.
+    private static void AddEmail(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.SectionName));
+        services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<EmailOptions>>().Value);
+        services.TryAddSingleton(_ => new EmailAttachmentStore(
+            Path.Combine(Path.GetFullPath(configuration["Hotline:DataDir"] ?? "data"), "attachments", "email")));
+        services.TryAddSingleton<EmailSubmissionReader>();
+        services.TryAddSingleton<EmailReplySender>();
+        services.TryAddSingleton<EmailMailboxProcessor>();
+        services.AddHostedService<EmailIntakeService>();
+    }
+
+    // The result webhook keeps its queue in the operational store, so it runs only where the store was registered first
+    // (the host does so; channel tests without a store get the endpoints without the webhook).
+    private static void AddHandoffResults(IServiceCollection services, IConfiguration configuration)
+    {
+        if (!services.Any(s => s.ServiceType == typeof(IDbContextFactory<Grains.Store.OperationalDbContext>)))
+        {
+            return;
+        }
+
+        services.Configure<HandoffResultOptions>(configuration.GetSection(HandoffResultOptions.SectionName));
+        services.AddHttpClient(HandoffResultSender.HttpClientName);
+        services.TryAddSingleton<HandoffDeliveryStore>();
+        services.TryAddSingleton<HandoffResultScanner>();
+        services.TryAddSingleton<HandoffResultSender>();
+        services.AddHostedService<HandoffScanService>();
+        services.AddHostedService<HandoffSendService>();
+    }
+
     /// <summary>Adds the rate limiter and maps every channel endpoint.</summary>
     public static WebApplication UseTicketChannels(this WebApplication app)
     {
@@ -58,6 +95,11 @@ public static class ChannelsSetup
         app.MapPublicTickets();
         app.MapPartnerTickets();
         app.MapHandoffs();
+        if (app.Services.GetService<HandoffDeliveryStore>() is not null)
+        {
+            app.MapHandoffDeliveries();
+        }
+
         app.MapWeChat();
         app.MapSms();
         return app;

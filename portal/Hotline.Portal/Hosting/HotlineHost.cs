@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Net.Sockets;
+using Hotline.Portal.Components;
 using Hotline.Portal.Configuration;
 using Hotline.Portal.Health;
+using Hotline.Portal.Identity;
+using Hotline.Portal.Live;
 using Hotline.Portal.Resources;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -86,6 +89,9 @@ public static class HotlineHost
         builder.Services.AddAnalyticsEngine(options);
         builder.Services.AddHotlineReports(builder.Configuration, options);
         builder.Services.AddHotlineTickets(builder.Configuration);
+        builder.Services.AddHotlineKnowledge(builder.Configuration, options);
+        builder.Services.AddHotlinePeople(builder.Configuration, options);
+        builder.Services.AddHotlineQaTranscription(builder.Configuration, options);
         if (options.Demo && string.IsNullOrEmpty(builder.Configuration["Hotline:Channels:WeChat:Token"]))
         {
             // DESIGN.md's demo organisation: its WeChat official account signs with this token.
@@ -93,6 +99,9 @@ public static class HotlineHost
         }
 
         builder.Services.AddTicketChannels(builder.Configuration);
+        builder.Services.AddPortalIdentity(options);
+        builder.AddPortalUi();
+        builder.Services.AddPortalLive();
         AddTelemetry(builder, options);
 
         builder.Services.AddHealthChecks()
@@ -105,10 +114,15 @@ public static class HotlineHost
 
         var app = builder.Build();
         app.UseExceptionHandler();
+        app.UsePortalIdentity();
         app.UseTicketChannels();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHotlineReports();
+        app.MapHotlineKnowledge();
+        app.MapHotlinePeople();
+        app.MapHotlineQa();
+        app.MapPortalUi();
         return app;
     }
 

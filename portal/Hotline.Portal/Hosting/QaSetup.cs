@@ -1,50 +1,48 @@
 using Hotline.Grains.Abstractions.Events;
+using Hotline.Grains.Abstractions.People;
 using Hotline.Portal.Configuration;
-using Hotline.Qa.Audio;
+using Hotline.Portal.Qa;
+using Hotline.Qa.Hosting;
 using Hotline.Qa.Transcription;
-using Hotline.Qa.Work;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.OpenApi;
 
 namespace Hotline.Portal.Hosting;
 
-/// <summary>Registers QA transcription: the model (or its absence, reported plainly), the durable queue under
-/// <c>&lt;DataDir&gt;/qa/queue</c>, the transcript store and the in-process workers (<c>Hotline:Qa:Workers</c>, default 1).</summary>
+/// <summary>Registers QA: the pipeline over <c>&lt;DataDir&gt;/qa</c> (model or its absence, reported plainly), in-process workers
+/// (<c>Hotline:Qa:Workers</c>, default 1), the call-end feed from the CDRs, the <c>qa</c> health entry and the REST API.</summary>
 public static class QaSetup
 {
-    /// <summary>Adds the transcription services; a missing or broken model leaves QA running on metrics and everything else.</summary>
-    public static IServiceCollection AddHotlineQaTranscription(this IServiceCollection services, IConfiguration configuration, HotlineOptions options)
+    /// <summary>Reads <c>Hotline:Qa</c> (transcription and pipeline settings).</summary>
+    public static (TranscriptionSettings Transcription, QaSettings Pipeline) ReadSettings(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        ArgumentNullException.ThrowIfNull(options);
         var section = configuration.GetSection(TranscriptionSettings.SectionName);
-        var settings = section.Get<TranscriptionSettings>() ?? new TranscriptionSettings();
-        var (whisper, status) = LoadModel(settings);
-        services.AddSingleton(settings);
-        services.AddSingleton(status);
-        var qaFolder = Path.Combine(options.DataDir, "qa");
-        services.AddSingleton(sp => new QaWorkJournal(Path.Combine(qaFolder, "queue"), section.GetValue("QueueCapacity", 10_000),
-            TimeSpan.FromMinutes(section.GetValue("LeaseMinutes", 30.0)), 3, sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(new TranscriptStore(Path.Combine(qaFolder, "transcripts")));
-        services.AddSingleton(new CallTranscriber(whisper, settings, new SpeechDetector(), new ConversationAnalyzer()));
-        var workers = Math.Max(0, section.GetValue("Workers", 1));
-        services.AddHostedService(sp => new QaWorkerPool(
-            [.. Enumerable.Range(0, workers).Select(i => new QaWorker($"{Environment.MachineName}:{Environment.ProcessId}:{i}",
-                sp.GetRequiredService<QaWorkJournal>(), sp.GetRequiredService<CallTranscriber>(), sp.GetRequiredService<TranscriptStore>(),
-                sp.GetService<IEventOutbox>(), options.DataDir))],
-            sp.GetRequiredService<TimeProvider>()));
+        return (section.Get<TranscriptionSettings>() ?? new TranscriptionSettings(), section.Get<QaSettings>() ?? new QaSettings());
+    }
+
+    /// <summary>Adds QA to the platform; a missing or broken model leaves QA running on metrics and the items that need no words.</summary>
+    public static IServiceCollection AddHotlineQaTranscription(this IServiceCollection services, IConfiguration configuration, HotlineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var (transcription, settings) = ReadSettings(configuration);
+        services.AddSingleton(sp => QaPipeline.Open(options.DataDir, transcription, settings, sp.GetService<IEventOutbox>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => sp.GetRequiredService<QaPipeline>().ModelStatus);
+        services.AddHostedService(sp => sp.GetRequiredService<QaPipeline>().Pool(settings.Workers, $"{Environment.MachineName}:{Environment.ProcessId}"));
+        services.AddHostedService<QaFeedService>();
+        services.AddHealthChecks().AddCheck<QaHealthCheck>("qa");
+        services.AddAuthorization(authorization => authorization.AddPolicy(QaEndpoints.Policy, policy => policy
+            .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
+            .RequireRole(PlatformRole.Inspector, PlatformRole.QaLead, PlatformRole.Supervisor, PlatformRole.Manager, PlatformRole.Admin)));
+        services.Configure<OpenApiOptions>("v1", openApi => openApi.AddOperationTransformer(new QaSecurityTransformer()));
         return services;
     }
 
-    private static (WhisperChannelTranscriber?, WhisperModelStatus) LoadModel(TranscriptionSettings settings)
+    /// <summary>Maps <c>/api/v1/qa</c>.</summary>
+    public static WebApplication MapHotlineQa(this WebApplication app)
     {
-        if (string.IsNullOrWhiteSpace(settings.WhisperModel))
-            return (null, WhisperModelStatus.NotConfigured);
-        try
-        {
-            return (WhisperChannelTranscriber.Load(settings), WhisperModelStatus.Ready);
-        }
-        catch (WhisperModelException ex)
-        {
-            return (null, WhisperModelStatus.Broken(ex.Message));
-        }
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapQa();
+        return app;
     }
 }

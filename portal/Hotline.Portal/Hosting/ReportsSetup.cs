@@ -1,5 +1,6 @@
 using Hotline.Reports.Archive;
 using Hotline.Portal.Configuration;
+using Hotline.Portal.Identity;
 using Hotline.Portal.Reports;
 using Hotline.Reports;
 using Hotline.Reports.Fonts;
@@ -35,8 +36,12 @@ public static class ReportsSetup
         return services;
     }
 
-    /// <summary>Maps the <c>/api/v1/reports</c> endpoints.</summary>
-    public static IEndpointRouteBuilder MapHotlineReports(this IEndpointRouteBuilder endpoints) => endpoints.MapReports();
+    /// <summary>Maps the <c>/api/v1/reports</c> endpoints for signed-in report readers (policy <see cref="ReportAccess.PolicyName"/>); each PDF produced is audited as an export.</summary>
+    public static IEndpointRouteBuilder MapHotlineReports(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGroup("").RequireAuthorization(ReportAccess.PolicyName).AddEndpointFilter<AuditedExportFilter>().MapReports();
+        return endpoints;
+    }
 
     /// <summary>The PDF writer for <paramref name="options"/>; a font problem becomes a start-up error naming the setting and the path.</summary>
     public static PdfReportWriter OpenWriter(ReportsOptions options)

@@ -39,6 +39,6 @@ public sealed record CallReview(
     /// <summary>The agent's appeal, if any.</summary>
     public Appeal? Appeal { get; init; }
 
-    /// <summary>The total after corrections (a scorecard's item points add up to its total).</summary>
-    public double FinalScore => ItemScores.Values.Sum();
+    /// <summary>The total after corrections on the same 0–100 scale as <see cref="AutoScore"/> (a card's points need not add up to 100).</summary>
+    public double FinalScore => ItemPoints.Values.Sum() is var full and > 0 ? ItemScores.Values.Sum() / full * 100 : 0;
 }

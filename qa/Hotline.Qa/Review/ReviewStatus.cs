@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Hotline.Qa.Review;
 
 /// <summary>Where a call's review stands.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ReviewStatus>))]
 public enum ReviewStatus
 {
     /// <summary>Waiting for an inspector.</summary>

@@ -33,6 +33,12 @@ public sealed class ReviewWorkflow(IReviewStore store, SamplingPolicy policy, Ti
         }
     }
 
+    /// <summary>The review of a call, or null when it was not sampled.</summary>
+    public Task<CallReview?> GetAsync(string callId, CancellationToken cancellationToken = default) => store.GetAsync(callId, cancellationToken);
+
+    /// <summary>Every review in any status.</summary>
+    public Task<IReadOnlyList<CallReview>> AllAsync(CancellationToken cancellationToken = default) => store.AllAsync(cancellationToken);
+
     /// <summary>The waiting reviews, most urgent first: by reason, then lowest score, then oldest.</summary>
     public async Task<IReadOnlyList<CallReview>> PendingAsync(CancellationToken cancellationToken = default) =>
         [.. (await store.AllAsync(cancellationToken)).Where(r => r.Status == ReviewStatus.Pending)

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Hotline.Qa.Review;
 
 /// <summary>Why a call was put in front of an inspector; lower values are more urgent.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<SamplingReason>))]
 public enum SamplingReason
 {
     /// <summary>A complaint came from the call.</summary>

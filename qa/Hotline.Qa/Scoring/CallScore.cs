@@ -12,8 +12,11 @@ public sealed record CallScore(string CallId, string ScorecardId, int ScorecardV
     /// <summary>Points given.</summary>
     public double Total => Items.Sum(i => i.Score);
 
-    /// <summary>Full marks.</summary>
-    public double MaxTotal => Items.Sum(i => i.Points);
+    /// <summary>Full marks of the items that were scored.</summary>
+    public double MaxTotal => Items.Where(i => i.Status != ItemStatus.NotScored).Sum(i => i.Points);
+
+    /// <summary>The total on a 0–100 scale (what sampling and the review queue compare).</summary>
+    public double Percent => MaxTotal > 0 ? Total / MaxTotal * 100 : 0;
 
     /// <summary>The analytics event for this score ("auto" scorer; the card is named id@version).</summary>
     public QaScore ToEvent(string agentId, DateTimeOffset callArrivedAt, DateTimeOffset scoredAt) => new()

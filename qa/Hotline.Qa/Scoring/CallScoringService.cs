@@ -19,19 +19,21 @@ public sealed class CallScoringService(
     {
         ArgumentNullException.ThrowIfNull(request);
         var card = catalog.Latest(scorecardId);
-        var context = ScoringContext.From(request.Transcript, request.Holds, request.Ticket);
+        var context = ScoringContext.From(request.Transcript, request.Holds, request.Ticket, request.HasText);
         var score = ScorecardScorer.Score(card, context);
         var tenure = request.AgentStartedOn is { } started ? Math.Max(0, DateOnly.FromDateTime(request.ArrivedAt.Date).DayNumber - started.DayNumber) : 365;
         var features = ModelInput.From(score, context, request.Queue, request.ArrivedAt, tenure);
-        var prediction = model.Current?.Predict(features);
+        // The model learnt from transcribed calls; unscored text items would read to it as failures.
+        var prediction = request.HasText ? model.Current?.Predict(features) : null;
 
         await scores.SaveAsync(new StoredScore(score, features, prediction), cancellationToken);
         await outbox.AppendAsync([score.ToEvent(request.AgentId, request.ArrivedAt, clock.GetUtcNow())], cancellationToken);
-        var candidate = new ReviewCandidate(score.CallId, request.AgentId, request.ArrivedAt, score.Total / score.MaxTotal * 100,
+        var candidate = new ReviewCandidate(score.CallId, request.AgentId, request.ArrivedAt, score.Percent,
             prediction?.NeedsReview ?? false, request.IsComplaint, request.AgentStartedOn);
+        var scored = score.Items.Where(i => i.Status != ItemStatus.NotScored).ToList();
         var queued = await review.OfferAsync(candidate,
-            score.Items.ToDictionary(i => i.ItemId, i => i.Score, StringComparer.Ordinal),
-            score.Items.ToDictionary(i => i.ItemId, i => i.Points, StringComparer.Ordinal), cancellationToken);
+            scored.ToDictionary(i => i.ItemId, i => i.Score, StringComparer.Ordinal),
+            scored.ToDictionary(i => i.ItemId, i => i.Points, StringComparer.Ordinal), cancellationToken);
         return new ScoredCall(score, features, prediction, queued);
     }
 }

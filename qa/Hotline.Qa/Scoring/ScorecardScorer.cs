@@ -10,6 +10,8 @@ public static class ScorecardScorer
         ArgumentNullException.ThrowIfNull(context);
         var items = card.Items.Select(item =>
         {
+            if (!context.HasText && item.Rule.ReadsText)
+                return new ItemScore(item.Id, item.Name, item.Points, 0, ItemStatus.NotScored, [], ScoringText.NotTranscribed);
             var outcome = item.Rule.Evaluate(context);
             var fraction = Math.Clamp(outcome.Fraction, 0, 1);
             var status = outcome.NotApplicable ? ItemStatus.NotApplicable

@@ -12,6 +12,7 @@ namespace Hotline.Qa.Scoring;
 /// <param name="Ticket">The ticket's fields when the call produced one.</param>
 /// <param name="IsComplaint">A complaint came from the call.</param>
 /// <param name="AgentStartedOn">The agent's first working day, when known.</param>
+/// <param name="HasText">False when <paramref name="Transcript"/> is detected speech without words (no model).</param>
 public sealed record ScoringRequest(
     Transcript Transcript,
     string AgentId,
@@ -20,4 +21,5 @@ public sealed record ScoringRequest(
     IReadOnlyList<SpeechSpan> Holds,
     IReadOnlyDictionary<string, string>? Ticket,
     bool IsComplaint,
-    DateOnly? AgentStartedOn);
+    DateOnly? AgentStartedOn,
+    bool HasText = true);

@@ -17,9 +17,9 @@ public sealed class CallTranscriber(WhisperChannelTranscriber? whisper, Transcri
         var agentSpeech = detector.Detect(recording.Agent, recording.SampleRate);
         var metrics = analyzer.Analyze(callerSpeech, agentSpeech, recording.Duration, holds);
         if (whisper is null)
-            return new CallTranscription(null, metrics);
+            return new CallTranscription(null, metrics, callerSpeech, agentSpeech);
         if (callerSpeech.Count == 0 && agentSpeech.Count == 0)
-            return new CallTranscription(new Transcript(callId, []), metrics);
+            return new CallTranscription(new Transcript(callId, []), metrics, callerSpeech, agentSpeech);
         if (recording.SampleRate * 2 != WhisperChannelTranscriber.SampleRate && recording.SampleRate != WhisperChannelTranscriber.SampleRate)
             throw new RecordingFormatException($"'{recordingPath}' is recorded at {recording.SampleRate} Hz; transcription needs 8000 or 16000 Hz.");
 
@@ -31,7 +31,7 @@ public sealed class CallTranscriber(WhisperChannelTranscriber? whisper, Transcri
         {
             var caller = await whisper.TranscribeAsync(To16k(recording.Caller, recording.SampleRate), callerSpeech, SpeakerChannel.Caller, timeout.Token);
             var agent = await whisper.TranscribeAsync(To16k(recording.Agent, recording.SampleRate), agentSpeech, SpeakerChannel.Agent, timeout.Token);
-            return new CallTranscription(new Transcript(callId, [.. caller.Concat(agent).OrderBy(s => s.Start)]), metrics);
+            return new CallTranscription(new Transcript(callId, [.. caller.Concat(agent).OrderBy(s => s.Start)]), metrics, callerSpeech, agentSpeech);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

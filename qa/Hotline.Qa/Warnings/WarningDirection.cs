@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Hotline.Qa.Warnings;
 
 /// <summary>Which side of the prediction band the actual count left by.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<WarningDirection>))]
 public enum WarningDirection
 {
     /// <summary>More than expected (an incident, a hotspot forming).</summary>

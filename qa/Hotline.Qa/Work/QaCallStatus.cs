@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Hotline.Qa.Work;
 
 /// <summary>Where a call is in the transcription pipeline.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<QaCallStatus>))]
 public enum QaCallStatus
 {
     /// <summary>Waiting for a worker.</summary>

@@ -6,14 +6,27 @@ namespace Hotline.Qa.Work;
 /// status change, shared by in-process workers and worker processes on the same storage through an exclusive lock file.</summary>
 /// <remarks>Back-pressure: <see cref="EnqueueAsync"/> waits while the backlog is at capacity, so a producer reading a durable
 /// source (CDRs) simply reads slower. A claim is a lease: a worker that dies leaves the call to be claimed again after
-/// <paramref name="lease"/>, and a call that used up <paramref name="maxAttempts"/> fails instead of circling forever.</remarks>
-public sealed class QaWorkJournal(string folder, int capacity, TimeSpan lease, int maxAttempts, TimeProvider clock)
+/// <paramref name="lease"/>, and a call that used up <paramref name="maxAttempts"/> fails instead of circling forever.
+/// Compaction: once the file holds <paramref name="compactAfterLines"/> more lines than it would after compaction, it is rewritten
+/// with one line per call and without the finished calls older than <paramref name="keepFinished"/> (default a day), so it
+/// stays about as small as the live and recent work.</remarks>
+public sealed class QaWorkJournal(string folder, int capacity, TimeSpan lease, int maxAttempts, TimeProvider clock, TimeSpan? keepFinished = null,
+    int compactAfterLines = 1000)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private static readonly TimeSpan LockRetry = TimeSpan.FromMilliseconds(20);
     private static readonly TimeSpan BackPressureWait = TimeSpan.FromMilliseconds(200);
 
     private string JournalPath => Path.Combine(folder, "journal.jsonl");
+
+    private TimeSpan KeepFinished => keepFinished ?? TimeSpan.FromDays(1);
+
+    /// <summary>Every call's latest state (finished calls only while they are kept).</summary>
+    public async Task<IReadOnlyDictionary<string, QaCallState>> StatesAsync(CancellationToken cancellationToken) => await ReadAsync(cancellationToken);
+
+    /// <summary>Rewrites the journal now: one line per call, finished calls older than the retention dropped; returns the lines kept.</summary>
+    public Task<int> CompactAsync(CancellationToken cancellationToken) =>
+        UnderLockAsync(states => (states.Count, (QaCallState?)null), cancellationToken, forceCompaction: true);
 
     /// <summary>Adds the call unless it is already known; waits while <paramref name="capacity"/> calls are waiting.</summary>
     public async Task<bool> EnqueueAsync(QaWorkItem item, CancellationToken cancellationToken)
@@ -90,20 +103,27 @@ public sealed class QaWorkJournal(string folder, int capacity, TimeSpan lease, i
     }
 
     // Runs a decision over the journal's current states while holding the lock; a returned state is appended as one line.
-    private async Task<T> UnderLockAsync<T>(Func<Dictionary<string, QaCallState>, (T Result, QaCallState? Append)> decide, CancellationToken cancellationToken)
+    private async Task<T> UnderLockAsync<T>(Func<Dictionary<string, QaCallState>, (T Result, QaCallState? Append)> decide, CancellationToken cancellationToken,
+        bool forceCompaction = false)
     {
         Directory.CreateDirectory(folder);
         using var gate = await LockAsync(cancellationToken);
         var states = new Dictionary<string, QaCallState>(StringComparer.Ordinal);
+        var lines = 0;
         if (File.Exists(JournalPath))
         {
             foreach (var line in await File.ReadAllLinesAsync(JournalPath, cancellationToken))
             {
+                lines++;
                 // A line cut short by a crash mid-write is the only kind of damage an append-only file gets; skip it.
                 if (line.Length > 0 && TryParse(line) is { } state)
                     states[state.Item.CallId] = state;
             }
         }
+
+        var cutoff = clock.GetUtcNow() - KeepFinished;
+        if (forceCompaction || lines > states.Values.Count(s => !Expired(s, cutoff)) + compactAfterLines)
+            await CompactAsync(states, cutoff, cancellationToken);
 
         var (result, append) = decide(states);
         if (append is not null)
@@ -114,6 +134,18 @@ public sealed class QaWorkJournal(string folder, int capacity, TimeSpan lease, i
 
         return result;
     }
+
+    // Written beside the journal and moved over it while the lock is held, so a crash leaves either the old file or the new one.
+    private async Task CompactAsync(Dictionary<string, QaCallState> states, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        foreach (var old in states.Values.Where(s => Expired(s, cutoff)).ToList())
+            states.Remove(old.Item.CallId);
+        var temporary = JournalPath + ".compact";
+        await File.WriteAllLinesAsync(temporary, states.Values.OrderBy(s => s.At).Select(s => JsonSerializer.Serialize(s, Json)), cancellationToken);
+        File.Move(temporary, JournalPath, overwrite: true);
+    }
+
+    private static bool Expired(QaCallState state, DateTimeOffset cutoff) => state.Status is QaCallStatus.Done or QaCallStatus.Failed && state.At < cutoff;
 
     private static QaCallState? TryParse(string line)
     {

@@ -1,13 +1,19 @@
 using Hotline.Grains.Abstractions.Events;
 using Hotline.Qa.Audio;
+using Hotline.Qa.Scoring;
 using Hotline.Qa.Transcription;
 
 namespace Hotline.Qa.Work;
 
-/// <summary>Takes calls from the queue, transcribes them, stores the result and streams the segments to analytics.</summary>
-/// <remarks>Every failure of a call ends in a status with its reason: the queue never sticks on bad input.</remarks>
-public sealed class QaWorker(string name, QaWorkJournal queue, CallTranscriber transcriber, TranscriptStore store, IEventOutbox? outbox, string dataDir)
+/// <summary>Takes calls from the queue, transcribes them, stores the result, streams the segments to analytics and scores the call.</summary>
+/// <remarks>Every failure of a call ends in a status with its reason: the queue never sticks on bad input. Without a model the
+/// call is scored on the items that need no words (silence, talk-over, hold); with <paramref name="scoring"/> null it is not scored.</remarks>
+public sealed class QaWorker(string name, QaWorkJournal queue, CallTranscriber transcriber, TranscriptStore store, IEventOutbox? outbox, string dataDir,
+    CallScoringService? scoring = null)
 {
+    /// <summary>The worker's name, recorded on the calls it leases.</summary>
+    public string Name => name;
+
     /// <summary>Processes one call; false when the queue had nothing to do.</summary>
     public async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
     {
@@ -23,6 +29,8 @@ public sealed class QaWorker(string name, QaWorkJournal queue, CallTranscriber t
             await store.SaveAsync(item.CallId, result, cancellationToken);
             if (failure is null && result.Transcript is { Segments.Count: > 0 } transcript && outbox is not null)
                 await outbox.AppendAsync(transcript.ToEvents(item.CallArrivedAt), cancellationToken);
+            if (failure is null && scoring is not null)
+                await scoring.ScoreAsync(Request(item, result), cancellationToken);
         }
         catch (FileNotFoundException ex)
         {
@@ -52,10 +60,22 @@ public sealed class QaWorker(string name, QaWorkJournal queue, CallTranscriber t
             failure = $"{ex.GetType().Name}: {ex.Message}";
         }
 
+        // The outcome is recorded even when shutdown began meanwhile: the work is done, and redoing it would score the call twice.
         if (failure is null)
-            await queue.CompleteAsync(item.CallId, cancellationToken);
+            await queue.CompleteAsync(item.CallId, CancellationToken.None);
         else
-            await queue.FailAsync(item.CallId, failure, cancellationToken);
+            await queue.FailAsync(item.CallId, failure, CancellationToken.None);
         return true;
     }
+
+    private static ScoringRequest Request(QaWorkItem item, CallTranscription result) => new(
+        result.Transcript ?? result.SpeechOnly(item.CallId),
+        item.AgentId,
+        item.CallArrivedAt,
+        item.Queue,
+        result.Metrics.Holds,
+        Ticket: null,
+        item.Complaint,
+        AgentStartedOn: null,
+        HasText: result.Transcript is not null);
 }

@@ -76,6 +76,19 @@ public sealed class PartnerApiTests : ChannelApiFixture
     }
 
     [Theory]
+    [InlineData("/api/v1/partner/tickets/12328-20261128-0000001/progress", "GET", null, HttpStatusCode.Unauthorized)]
+    [InlineData("/api/v1/partner/tickets/12328-20261128-0000001/progress", "GET", ChannelHost.HandoffToken, HttpStatusCode.Forbidden)]
+    [InlineData("/api/v1/partner/tickets/12328-20261128-0000001/reply", "POST", null, HttpStatusCode.Unauthorized)]
+    [InlineData("/api/v1/partner/tickets/12328-20261128-0000001/accept", "POST", ChannelHost.HandoffToken, HttpStatusCode.Forbidden)]
+    public async Task Workflow_operations_need_a_unit_or_enterprise_token(string path, string method, string? token, HttpStatusCode expected)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var request = ChannelHost.Request(new HttpMethod(method), path, token);
+        using var response = await Host.Client.SendAsync(request, ct);
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Theory]
     [InlineData("""{"kind":"gossip","reference":"r","ticket":{"type":"complaint","description":"x"}}""", "kind")]
     [InlineData("""{"kind":"transfer","ticket":{"type":"complaint","description":"x"}}""", "reference")]
     [InlineData("""{"kind":"transfer","reference":"r","deadline":"2001-01-01T00:00:00Z","ticket":{"type":"complaint","description":"x"}}""", "deadline")]
@@ -97,6 +110,10 @@ public sealed class PartnerApiTests : ChannelApiFixture
     [InlineData("/api/v1/partner/tickets", "post", true)]
     [InlineData("/api/v1/partner/tickets/{number}", "get", true)]
     [InlineData("/api/v1/handoffs", "post", true)]
+    [InlineData("/api/v1/partner/tickets/{number}/progress", "get", true)]
+    [InlineData("/api/v1/partner/tickets/{number}/accept", "post", true)]
+    [InlineData("/api/v1/partner/tickets/{number}/send-back", "post", true)]
+    [InlineData("/api/v1/partner/tickets/{number}/reply", "post", true)]
     public void Each_operation_declares_its_security_requirement(string path, string method, bool needsToken)
     {
         var security = OpenApi.Operation(path, method)["security"]?.AsArray();

@@ -27,8 +27,23 @@ public sealed class TrainingLabelTests
     {
         var example = TrainingLabel.From(Review(auto, final, upheld), Features);
 
-        Assert.Equal(final, example.Overall);
+        Assert.Equal(final, example.Overall, 9);
         Assert.Equal(needed, example.NeedsReview);
         Assert.Same(Features, example.Features);
+    }
+
+    [Fact]
+    public void A_card_that_is_not_out_of_100_is_compared_on_the_same_0_to_100_scale_as_the_automatic_score()
+    {
+        // 40 points in all; the inspector gives 30 of them: 75 %, against an automatic 75 %: no correction to learn from.
+        var review = new CallReview("c", "8001", DateTimeOffset.UnixEpoch, [SamplingReason.Random], 75,
+            new Dictionary<string, double> { ["greeting"] = 10, ["closing"] = 20 }, new Dictionary<string, double> { ["greeting"] = 10, ["closing"] = 30 },
+            ReviewStatus.Reviewed, DateTimeOffset.UnixEpoch);
+
+        var example = TrainingLabel.From(review, Features);
+
+        Assert.Equal(75, review.FinalScore, 10);
+        Assert.Equal(75, example.Overall, 10);
+        Assert.False(example.NeedsReview);
     }
 }

@@ -77,5 +77,70 @@ public sealed class QaWorkJournalTests : IDisposable
         Assert.True(await waiting);
     }
 
+    [Fact]
+    public async Task A_compacted_journal_replays_to_the_same_state_with_one_line_per_call()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var journal = new QaWorkJournal(folder, 1000, TimeSpan.FromMinutes(5), 3, clock, keepFinished: TimeSpan.FromDays(30));
+        for (var i = 0; i < 40; i++)
+        {
+            await journal.EnqueueAsync(Item($"c{i}"), ct);
+            clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        // Every kind of history: done, failed, leased, waiting again after a lost lease, and never touched.
+        for (var i = 0; i < 30; i++)
+        {
+            var claimed = await journal.ClaimAsync($"w{i % 3}", ct);
+            clock.Advance(TimeSpan.FromSeconds(1));
+            if (i % 3 == 0)
+                await journal.CompleteAsync(claimed!.Item.CallId, ct);
+            else if (i % 3 == 1)
+                await journal.FailAsync(claimed!.Item.CallId, $"reason {i}", ct);
+        }
+
+        var before = await journal.StatesAsync(ct);
+        var linesBefore = File.ReadAllLines(JournalFile).Length;
+
+        var kept = await journal.CompactAsync(ct);
+
+        Assert.Equal(40, kept);
+        Assert.Equal(40, File.ReadAllLines(JournalFile).Length);
+        Assert.True(linesBefore > 40, $"{linesBefore} lines before compaction");
+        var replayed = await new QaWorkJournal(folder, 1000, TimeSpan.FromMinutes(5), 3, clock, keepFinished: TimeSpan.FromDays(30)).StatesAsync(ct);
+        Assert.Equal(before.OrderBy(p => p.Key), replayed.OrderBy(p => p.Key));
+        var reopened = new QaWorkJournal(folder, 1000, TimeSpan.FromMinutes(5), 3, clock, keepFinished: TimeSpan.FromDays(30));
+        Assert.Equal(await journal.ProgressAsync(ct), await reopened.ProgressAsync(ct));
+        // The replayed queue hands out the same next call as the original would have.
+        Assert.Equal("c30", (await reopened.ClaimAsync("after", ct))?.Item.CallId);
+    }
+
+    [Fact]
+    public async Task The_journal_stays_small_finished_calls_past_the_retention_are_dropped_live_ones_kept()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var journal = new QaWorkJournal(folder, 10_000, TimeSpan.FromMinutes(5), 3, clock, keepFinished: TimeSpan.FromMinutes(5), compactAfterLines: 100);
+        await journal.EnqueueAsync(Item("waiting"), ct);
+        for (var i = 0; i < 200; i++)
+        {
+            await journal.EnqueueAsync(Item($"c{i}"), ct);
+            await journal.FailAsync($"c{i}", "done elsewhere", ct);
+            clock.Advance(TimeSpan.FromSeconds(10));
+        }
+
+        var lines = File.ReadAllLines(JournalFile).Length;
+
+        // 401 changes were written; compaction ran on the way and kept the waiting call and the last 5 minutes of finished ones.
+        var states = await journal.StatesAsync(ct);
+        Assert.InRange(lines, states.Count, states.Count + 100);
+        Assert.True(lines < 401, $"{lines} lines");
+        Assert.Equal(QaCallStatus.Queued, states["waiting"].Status);
+        Assert.False(states.ContainsKey("c0"));
+        Assert.Equal(QaCallStatus.Failed, states["c199"].Status);
+        Assert.InRange(states.Count, 31, 150);
+    }
+
+    private string JournalFile => Path.Combine(folder, "journal.jsonl");
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 }

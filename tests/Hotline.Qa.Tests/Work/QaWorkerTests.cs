@@ -1,6 +1,6 @@
-using Hotline.Grains.Abstractions.Events;
 using Hotline.Qa.Audio;
 using Hotline.Qa.Tests.Audio;
+using Hotline.Qa.Tests.Pipeline;
 using Hotline.Qa.Tests.Transcription;
 using Hotline.Qa.Transcription;
 using Hotline.Qa.Transcripts;
@@ -106,15 +106,4 @@ public sealed class QaWorkerTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(dataDir, recursive: true);
-
-    private sealed class CapturingOutbox : IEventOutbox
-    {
-        public List<IDomainEvent> Events { get; } = [];
-
-        public Task AppendAsync(IReadOnlyCollection<IDomainEvent> events, CancellationToken cancellationToken = default)
-        {
-            Events.AddRange(events);
-            return Task.CompletedTask;
-        }
-    }
 }

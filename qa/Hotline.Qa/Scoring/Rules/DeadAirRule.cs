@@ -9,6 +9,9 @@ namespace Hotline.Qa.Scoring.Rules;
 public sealed record DeadAirRule(double ThresholdSeconds = 10, int Allowed = 0, double PenaltyPerExtra = 0.5) : ScoreRule
 {
     /// <inheritdoc />
+    public override bool ReadsText => false;
+
+    /// <inheritdoc />
     public override RuleOutcome Evaluate(ScoringContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -8,6 +8,9 @@ namespace Hotline.Qa.Scoring.Rules;
 public sealed record HoldRule(double MaxSingleSeconds = 60, double MaxTotalSeconds = 180) : ScoreRule
 {
     /// <inheritdoc />
+    public override bool ReadsText => false;
+
+    /// <inheritdoc />
     public override RuleOutcome Evaluate(ScoringContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

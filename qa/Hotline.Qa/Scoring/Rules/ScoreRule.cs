@@ -19,6 +19,9 @@ public abstract record ScoreRule
     /// <summary>Scores one call.</summary>
     public abstract RuleOutcome Evaluate(ScoringContext context);
 
+    /// <summary>True when the rule reads what was said; without a transcript (no model) such items are left unscored.</summary>
+    public virtual bool ReadsText => true;
+
     /// <summary>A configuration problem (empty list, negative threshold …) named for the scorecard loader; null when fine.</summary>
     public abstract string? Problem();
 }

@@ -10,6 +10,9 @@ namespace Hotline.Qa.Scoring.Rules;
 public sealed record TalkOverRule(double MinimumSeconds = 1, int Allowed = 1, double PenaltyPerExtra = 0.25) : ScoreRule
 {
     /// <inheritdoc />
+    public override bool ReadsText => false;
+
+    /// <inheritdoc />
     public override RuleOutcome Evaluate(ScoringContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -7,6 +7,9 @@ namespace Hotline.Qa.Scoring.Rules;
 public sealed record TicketCompletenessRule(IReadOnlyList<TicketField> Required) : ScoreRule
 {
     /// <inheritdoc />
+    public override bool ReadsText => false;
+
+    /// <inheritdoc />
     public override RuleOutcome Evaluate(ScoringContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -1,0 +1,4 @@
+namespace Hotline.Portal.Api;
+
+/// <summary>The body naming an employee (a course completion).</summary>
+public sealed record PeopleEmployeeRequest(string Employee);

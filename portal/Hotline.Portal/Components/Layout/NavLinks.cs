@@ -1,0 +1,18 @@
+using Hotline.Portal.Identity;
+using MudBlazor;
+
+namespace Hotline.Portal.Components.Layout;
+
+/// <summary>The navigation: one entry per area with the policy that shows it (later areas add their line here).</summary>
+public static class NavLinks
+{
+    public static IReadOnlyList<NavLink> All { get; } =
+    [
+        new("/desk", PortalPolicies.Desk, "NavDesk", Icons.Material.Filled.HeadsetMic),
+        new("/wallboard", PortalPolicies.Wallboard, "NavWallboard", Icons.Material.Filled.Dashboard),
+        new("/admin/audit", PortalPolicies.Admin, "NavAudit", Icons.Material.Filled.Policy),
+    ];
+}
+
+/// <summary>One navigation entry: where it goes, the policy that must pass, its text key in PortalText and its icon.</summary>
+public sealed record NavLink(string Href, string Policy, string TextKey, string Icon);

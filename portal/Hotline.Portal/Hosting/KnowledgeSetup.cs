@@ -1,0 +1,42 @@
+using Hotline.Grains.Knowledge;
+using Hotline.Grains.Knowledge.Store;
+using Hotline.Portal.Api;
+using Hotline.Portal.Configuration;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Portal.Hosting;
+
+/// <summary>Registers the knowledge base: its tables on the operational store's connection, the catalog and file formats, settings from <c>Hotline:Knowledge</c>, and the REST API.</summary>
+public static class KnowledgeSetup
+{
+    /// <summary>Adds the knowledge services; call after the operational store so its database exists before the knowledge tables are added.</summary>
+    public static IServiceCollection AddHotlineKnowledge(this IServiceCollection services, IConfiguration configuration, HotlineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(options);
+        var connection = StoreSetup.ConnectionString(options);
+        services.AddDbContextFactory<KnowledgeDbContext>(db =>
+        {
+            if (StoreSetup.UsesPostgres(options))
+                db.UseNpgsql(connection);
+            else
+                db.UseSqlite(connection);
+        });
+        services.AddKnowledge();
+        services.Configure<KnowledgeOptions>(knowledge =>
+        {
+            knowledge.ImagesFolder = Path.Combine(options.DataDir, "knowledge", "images");
+            configuration.GetSection("Hotline:Knowledge").Bind(knowledge);
+        });
+        services.AddHostedService<KnowledgeStoreInitializer>();
+        return services;
+    }
+
+    /// <summary>Maps <c>/api/v1/knowledge</c>.</summary>
+    public static WebApplication MapHotlineKnowledge(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapKnowledge();
+        return app;
+    }
+}

@@ -1,0 +1,42 @@
+using Hotline.Grains.People;
+using Hotline.Grains.People.Store;
+using Hotline.Grains.Rosters;
+using Hotline.Portal.Api;
+using Hotline.Portal.Configuration;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Portal.Hosting;
+
+/// <summary>Registers the people side (training and exams, rosters, performance reviews, the employee archive): its tables on the operational store's connection, the host's analytics reads, settings from <c>Hotline:People</c>, and the REST API.</summary>
+public static class PeopleSetup
+{
+    /// <summary>Adds the people services; call after the operational store and the analytics engine.</summary>
+    public static IServiceCollection AddHotlinePeople(this IServiceCollection services, IConfiguration configuration, HotlineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(options);
+        var connection = StoreSetup.ConnectionString(options);
+        services.AddDbContextFactory<PeopleDbContext>(db =>
+        {
+            if (StoreSetup.UsesPostgres(options))
+                db.UseNpgsql(connection);
+            else
+                db.UseSqlite(connection);
+        });
+        services.AddPeople();
+        services.Configure<RosterOptions>(configuration.GetSection("Hotline:People:Roster"));
+        services.AddSingleton<PeopleCalendar>();
+        services.AddSingleton<PeopleAnalytics>();
+        services.AddSingleton<PeopleReviewDrafter>();
+        services.AddHostedService<PeopleStoreInitializer>();
+        return services;
+    }
+
+    /// <summary>Maps <c>/api/v1/people</c>.</summary>
+    public static WebApplication MapHotlinePeople(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapPeople();
+        return app;
+    }
+}
