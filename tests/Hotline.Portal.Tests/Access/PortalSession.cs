@@ -66,6 +66,10 @@ internal sealed partial class PortalSession : IDisposable
     public Task<HttpResponseMessage> GetAsync(string path) =>
         _http.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
 
+    /// <summary>Posts <paramref name="json"/> as an API client in this session would.</summary>
+    public Task<HttpResponseMessage> PostJsonAsync(string path, string json) =>
+        _http.PostAsync(new Uri(path, UriKind.Relative), new StringContent(json, System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+
     public void Dispose() => _http.Dispose();
 
     // The form's own field names, so the test posts exactly what a browser would.
