@@ -71,6 +71,8 @@ public sealed class CallControlTests
         Assert.Equal(202, status);
         await SipServerHarness.WaitUntilAsync(() => agent.Dialogs.Count == 0, "both of the agent's calls released");
         await SipServerHarness.WaitUntilAsync(() => Reinvites(caller).Count == 1 && Reinvites(colleague).Count == 1, "caller and colleague re-INVITEd");
+        // The transfer is reported once both legs are joined, which can be a moment after the phones see their re-INVITEs.
+        await SipServerHarness.WaitUntilAsync(() => harness.Events.OfType<CallTransferred>().Any(), "the transfer is reported");
         var transferred = Assert.Single(harness.Events.OfType<CallTransferred>());
         Assert.True(transferred.Attended);
         Assert.Equal(first, transferred.CallId);
