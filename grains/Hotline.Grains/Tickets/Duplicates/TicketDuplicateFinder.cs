@@ -24,6 +24,9 @@ public sealed class TicketDuplicateFinder(
     // Enough of the probe's rarest words to find similar texts; a long description does not make a huge query.
     private const int TextQueryWords = 32;
 
+    // However small the index, a word in this many tickets or fewer still looks for candidates (a ticket and its duplicates share it).
+    private const int RareEnoughAlways = 20;
+
     private readonly TicketDuplicateOptions _options = options.Value;
 
     /// <inheritdoc />
@@ -68,7 +71,12 @@ public sealed class TicketDuplicateFinder(
     {
         var numbers = new List<string>();
         var idf = Idf(searcher.IndexReader);
-        var rare = probeWords.Distinct(StringComparer.Ordinal).OrderByDescending(idf).Take(TextQueryWords).ToList();
+        // Words in more than CommonWordShare of all tickets (司机, 出租车) would make this query visit most of the index, and
+        // alone they never make two texts similar enough; they still count in the cosine below.
+        var commonFrom = Math.Max(RareEnoughAlways, searcher.IndexReader.NumDocs * _options.CommonWordShare);
+        var rare = probeWords.Distinct(StringComparer.Ordinal)
+            .Where(w => searcher.IndexReader.DocFreq(new Term(TicketSearchFields.Description, w)) <= commonFrom)
+            .OrderByDescending(idf).Take(TextQueryWords).ToList();
         if (rare.Count > 0)
         {
             var anyWord = new BooleanQuery();
@@ -98,16 +106,25 @@ public sealed class TicketDuplicateFinder(
         var found = new List<TicketRecord>();
         if (probe.Phone is { } phone)
         {
-            var (from, to) = Window(probe.At, _options.PhoneWindow);
-            found.AddRange(await tickets.Where(t => t.CitizenPhone == phone && t.CreatedAtUnixMs >= from && t.CreatedAtUnixMs <= to)
+            var (phoneFrom, phoneTo) = Window(probe.At, _options.PhoneWindow);
+            found.AddRange(await tickets.Where(t => t.CitizenPhone == phone && t.CreatedAtUnixMs >= phoneFrom && t.CreatedAtUnixMs <= phoneTo)
                 .OrderByDescending(t => t.CreatedAtUnixMs).Take(_options.PoolSize).ToListAsync(cancellationToken));
         }
-        if (probe.Enterprise is not null || probe.Route is not null || probe.Plate is not null)
+        var (from, to) = Window(probe.At, _options.SubjectWindow);
+        var inWindow = tickets.Where(t => t.CreatedAtUnixMs >= from && t.CreatedAtUnixMs <= to);
+        if (probe.Enterprise is { } enterprise)
         {
-            var (from, to) = Window(probe.At, _options.SubjectWindow);
-            var (enterprise, route, plate) = (probe.Enterprise, probe.Route, probe.Plate);
-            found.AddRange(await tickets.Where(t => t.CreatedAtUnixMs >= from && t.CreatedAtUnixMs <= to
-                    && ((enterprise != null && t.Enterprise == enterprise) || (route != null && t.Route == route) || (plate != null && t.VehiclePlate == plate)))
+            // The (enterprise, created) index answers this one directly.
+            found.AddRange(await inWindow.Where(t => t.Enterprise == enterprise)
+                .OrderByDescending(t => t.CreatedAtUnixMs).Take(_options.PoolSize).ToListAsync(cancellationToken));
+        }
+        // Plates shaped like plates come from the search index (one normalised word there); only a route, or a plate the
+        // pattern does not know, needs this read of the window's rows.
+        var oddPlate = probe.Plate is { } plate && !VehiclePlates.Find(plate).Any() ? plate : null;
+        if (probe.Route is not null || oddPlate is not null)
+        {
+            var route = probe.Route;
+            found.AddRange(await inWindow.Where(t => (route != null && t.Route == route) || (oddPlate != null && t.VehiclePlate == oddPlate))
                 .OrderByDescending(t => t.CreatedAtUnixMs).Take(_options.PoolSize).ToListAsync(cancellationToken));
         }
         var known = found.Select(t => t.Number).ToHashSet(StringComparer.Ordinal);

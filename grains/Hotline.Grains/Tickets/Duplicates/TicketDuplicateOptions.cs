@@ -30,6 +30,9 @@ public sealed class TicketDuplicateOptions
     /// <summary>How many tickets each reason looks at (most recent first for phone and subject, best text match first for text).</summary>
     public int PoolSize { get; set; } = 50;
 
+    /// <summary>A word in more than this share of all tickets does not look for text candidates (it still weighs in the similarity).</summary>
+    public double CommonWordShare { get; set; } = 0.05;
+
     /// <summary>How many candidates are returned.</summary>
     public int MaxCandidates { get; set; } = 10;
 }

@@ -88,6 +88,22 @@ public sealed class TicketDuplicateFinderTests(TicketClusterFixture cluster) : I
     }
 
     [Fact]
+    public async Task The_same_bus_route_is_suggested_for_a_draft_and_another_route_is_not()
+    {
+        var route = "专线" + Guid.NewGuid().ToString("N")[..6];
+        var sameRoute = await SubmitAsync(TicketFlows.Complaint("早高峰车太挤，半小时一班。") with { Subject = new TicketSubject(null, null, route, null, null) });
+        var otherRoute = await SubmitAsync(TicketFlows.Complaint("司机没有等老人坐稳就开车。") with { Subject = new TicketSubject(null, null, route + "支线", null, null) });
+        await _host.Index.CatchUpAsync(TestContext.Current.CancellationToken);
+
+        var candidates = await _host.Duplicates.FindForSubmissionAsync(
+            Anonymous("这条线路的车经常不进站。") with { Subject = new TicketSubject(null, null, route, null, null) }, TestContext.Current.CancellationToken);
+
+        var candidate = Assert.Single(candidates, c => c.Ticket.Number == sameRoute);
+        Assert.Equal(new DuplicateReason(DuplicateReasonKind.SameRoute, route, 0.3), Assert.Single(candidate.Reasons));
+        Assert.DoesNotContain(candidates, c => c.Ticket.Number == otherRoute);
+    }
+
+    [Fact]
     public async Task An_unknown_ticket_number_is_named()
     {
         var missing = await Assert.ThrowsAsync<TicketNotFoundException>(() => _host.Duplicates.FindForTicketAsync("12328-20000101-0000001", TestContext.Current.CancellationToken));
