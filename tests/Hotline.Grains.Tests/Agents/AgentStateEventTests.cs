@@ -93,6 +93,9 @@ public sealed class AgentStateEventTests(ClusterFixture fixture) : IClassFixture
         Assert.Equal(1, after.CallsHandledToday);
         Assert.Equal(["NotReady", "Ready", "Ringing", "Talking"], (await IntervalsAsync("8403", 4)).Select(i => i.State));
         Assert.Equal(1, (await queue.GetSnapshotAsync()).Waiting);
+        // Orleans holds a client-side observer weakly: without this the collector may take the node after registration
+        // and the grain's dial waits 30 s for an answer that never comes (seen in CI under load).
+        GC.KeepAlive(node);
     }
 
     [Fact]

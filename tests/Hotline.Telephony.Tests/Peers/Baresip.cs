@@ -245,7 +245,16 @@ internal sealed class Baresip : IAsyncDisposable
 
         _reader = Task.Run(() => ReadAsync(_control.GetStream(), _stopping.Token));
         // ctrl_tcp takes one connection and starts relaying events once it is accepted: a command round trip proves that.
-        await CommandAsync("about");
+        // A socket taken by someone else between asking and binding can leave the control connection talking to a
+        // stranger (in CI, baresip's own SIP TCP listener): no answer here means a failed start, which is retried.
+        try
+        {
+            await CommandAsync("about");
+        }
+        catch (TimeoutException ex)
+        {
+            throw new BaresipStartException($"baresip {Name} did not answer on its control socket 127.0.0.1:{ControlPort}: {ex.Message}");
+        }
     }
 
     private async Task AddAccountAsync(BaresipAccount account)
