@@ -25,7 +25,11 @@ public static class ReportsSetup
         services.AddSingleton(ReportSettings.From(reports));
         services.AddSingleton(scheduling);
         services.AddSingleton(sp => new HostedReportGenerator(sp.GetRequiredService<AnalyticsEngineHost>(), options.Analytics.Database,
-            sp.GetRequiredService<PdfReportWriter>(), sp.GetRequiredService<ReportSettings>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<PdfReportWriter>(), sp.GetRequiredService<ReportSettings>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<IStoredReviewSource>()));
+        // Performance reviews print as HR's workflow stored them once the people side is registered.
+        services.AddSingleton<IStoredReviewSource>(sp => new StoredReviewReader(sp.GetRequiredService<Hotline.Grains.Abstractions.People.IReviewCatalog>(),
+            sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddSingleton(sp => new ReportArchive(Path.Combine(options.DataDir, "reports"), sp.GetRequiredService<TimeProvider>()));
         if (string.IsNullOrWhiteSpace(scheduling.Mail.SmtpHost))
             services.AddSingleton<IReportMailer, LogReportMailer>();

@@ -17,9 +17,11 @@ public sealed class ReportGenerator
     private readonly MonthlyAnalysisSource _monthly;
     private readonly QaSummarySource _qa;
     private readonly PerformanceReviewSource _review;
+    private readonly IStoredReviewSource? _storedReviews;
 
-    /// <summary>A generator over <paramref name="engine"/>'s analytics database <paramref name="database"/>.</summary>
-    public ReportGenerator(IAnalyticsEngine engine, string database, PdfReportWriter writer, ReportSettings settings, TimeProvider? time = null)
+    /// <summary>A generator over <paramref name="engine"/>'s analytics database <paramref name="database"/>; performance reviews come from <paramref name="storedReviews"/> where one is stored.</summary>
+    public ReportGenerator(IAnalyticsEngine engine, string database, PdfReportWriter writer, ReportSettings settings, TimeProvider? time = null,
+        IStoredReviewSource? storedReviews = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(writer);
@@ -32,6 +34,7 @@ public sealed class ReportGenerator
         _monthly = new MonthlyAnalysisSource(queries, settings);
         _qa = new QaSummarySource(queries, settings);
         _review = new PerformanceReviewSource(queries, settings);
+        _storedReviews = storedReviews;
     }
 
     /// <summary>The PDF for <paramref name="request"/>; throws <see cref="ReportPeriodException"/> or <see cref="ReportRequestException"/> (Chinese messages) for requests it cannot serve.</summary>
@@ -84,6 +87,15 @@ public sealed class ReportGenerator
 
     private async Task<BuiltReport> ReviewAsync(string agent, ReportPeriod period, ReportContext context, CancellationToken cancellationToken)
     {
+        // A review HR works on is the record; the provisional KPIs below are only for periods nobody reviewed.
+        if (_storedReviews is not null && await _storedReviews.FindAsync(agent, period, cancellationToken) is { } stored)
+        {
+            var built = PerformanceReviewReport.Build(stored.Data, context);
+            return new BuiltReport(stored.Approved
+                ? built
+                : DocumentNotes.Prepend(built, SourceText.ReviewStateHeading, string.Format(FigureText.Culture, SourceText.ReviewNotApprovedNote, stored.StateName)), true);
+        }
+
         var (data, hasData) = await _review.LoadAsync(agent, period, cancellationToken);
         var document = DocumentNotes.Prepend(PerformanceReviewReport.Build(data, context), SourceText.ProvisionalHeading, SourceText.ReviewPendingComment);
         return new BuiltReport(document, hasData);
