@@ -60,7 +60,7 @@ internal sealed class AcdScenario
     /// <summary>Waits until <paramref name="condition"/> holds; fails naming <paramref name="description"/> after the timeout (10 s by default).</summary>
     public static async Task EventuallyAsync(Func<Task<bool>> condition, string description, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
         while (!await condition())
         {
             Assert.True(DateTime.UtcNow < deadline, $"timed out waiting until {description}");

@@ -22,8 +22,8 @@ internal sealed class Baresip : IAsyncDisposable
     public const string ModulePath = "/usr/lib/baresip/modules";
 
     private static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(10);
-    private static readonly TimeSpan CommandWait = TimeSpan.FromSeconds(5);
-    private static readonly TimeSpan StartWait = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan CommandWait = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan StartWait = TimeSpan.FromSeconds(15);
     private const int OutputLimit = 200_000;
     private const string SoundFolder = "sound";
 

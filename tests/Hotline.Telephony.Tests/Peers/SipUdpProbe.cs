@@ -140,7 +140,7 @@ internal sealed class SipUdpProbe : IDisposable
         using var probe = OnLoopback();
         var callId = "alive-" + Guid.NewGuid().ToString("N");
         await probe.SendAsync(SipWireRequests.Options(probe.Local, callId), new IPEndPoint(IPAddress.Loopback, port));
-        var answer = await probe.ReceiveRawResponseAsync(r => r.IsFinal && r.CallId == callId, TimeSpan.FromSeconds(3));
+        var answer = await probe.ReceiveRawResponseAsync(r => r.IsFinal && r.CallId == callId, TimeSpan.FromSeconds(10));
         Assert.True(answer is { Status: 200 }, $"the server no longer answers OPTIONS: {answer?.ToString() ?? "no answer within 3 s"}");
     }
 

@@ -18,7 +18,7 @@ namespace Hotline.Telephony.Tests.Sip.Interop;
 public sealed class Rfc4475WireTests
 {
     internal const string Domain = "example.com";
-    private static readonly TimeSpan AnswerTimeout = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan AnswerTimeout = TimeSpan.FromSeconds(10);
     // Short: a drop is asserted as silence over this window (answers on loopback take a few milliseconds).
     private static readonly TimeSpan DropWindow = TimeSpan.FromMilliseconds(400);
 

@@ -25,7 +25,7 @@ namespace Hotline.Telephony.Tests.Sip.Interop;
 public sealed class SipRobustnessTests
 {
     private const string ServiceNumber = "12328";
-    private static readonly TimeSpan AnswerTimeout = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan AnswerTimeout = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan BaselineTimeout = TimeSpan.FromSeconds(12);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

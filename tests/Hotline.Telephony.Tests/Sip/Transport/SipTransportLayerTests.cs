@@ -12,7 +12,7 @@ namespace Hotline.Telephony.Tests.Sip.Transport;
 [Trait("Category", "Integration")]
 public sealed class SipTransportLayerTests : IAsyncLifetime
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
     private readonly Channel<SipInboundMessage> _received = Channel.CreateUnbounded<SipInboundMessage>();
