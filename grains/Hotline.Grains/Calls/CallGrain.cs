@@ -70,12 +70,14 @@ public sealed partial class CallGrain(TimeProvider clock, IServiceProvider servi
                 S.VoicemailPath = result.VoicemailPath;
                 Move(CallPhase.Ivr, $"message left ({result.VoicemailLength.TotalSeconds:0} s)");
                 await HangupNodeAsync();
+                await OpenVoicemailTicketAsync(new IvrResultVoicemail(result.VoicemailPath, result.VoicemailLength));
                 break;
             case IvrResultKind.Callback:
                 S.CallbackNumber = result.CallbackNumber;
                 Move(CallPhase.Ivr, $"call-back requested to {result.CallbackNumber}");
                 await ScheduleCallbackAsync(result.CallbackNumber);
                 await HangupNodeAsync();
+                await OpenCallbackTicketAsync(result.CallbackNumber);
                 break;
             case IvrResultKind.CallerHungUp:
                 break; // the node reports the end
