@@ -26,6 +26,18 @@ public static class ChannelTexts
     /// <summary>The message could not become a ticket ({0} names the reason).</summary>
     public static string Rejected(string reason) => Format(nameof(Rejected), reason);
 
+    /// <summary>The text on a new ticket: its number ({0}) and the reply deadline ({1}).</summary>
+    public static string SmsReceived(string number, string deadline) => Format(nameof(SmsReceived), number, deadline);
+
+    /// <summary>The return-visit survey of ticket {0}, answered with a digit.</summary>
+    public static string SmsSurvey(string number) => Format(nameof(SmsSurvey), number);
+
+    /// <summary>The closing text of ticket {0} with the handling result ({1}).</summary>
+    public static string SmsClosed(string number, string result) => Format(nameof(SmsClosed), number, result);
+
+    /// <summary>What a closing text says when the ticket has no written result.</summary>
+    public static string SmsNoReply() => Format(nameof(SmsNoReply));
+
     private static string Format(string name, params object[] values) =>
         string.Format(CultureInfo.CurrentCulture,
             Resources.GetString(name, CultureInfo.CurrentUICulture) ?? throw new MissingManifestResourceException($"ChannelTexts.resx has no entry '{name}'."),

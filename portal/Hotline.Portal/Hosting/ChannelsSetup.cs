@@ -4,6 +4,7 @@ using Hotline.Portal.Channels;
 using Hotline.Portal.Channels.Email;
 using Hotline.Portal.Channels.Handoffs;
 using Hotline.Portal.Channels.Sms;
+using Hotline.Portal.Channels.Sms.Notifications;
 using Hotline.Portal.Channels.WeChat;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.OpenApi;
@@ -27,7 +28,7 @@ public static class ChannelsSetup
         services.TryAddSingleton<ISmsGateway, LogSmsGateway>();
         services.AddSingleton<CitizenTextResponder>();
         AddEmail(services, configuration);
-        AddHandoffResults(services, configuration);
+        AddOutboundDeliveries(services, configuration);
 
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, PartnerTokenHandler>(PartnerTokenHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
@@ -69,9 +70,9 @@ public static class ChannelsSetup
         services.AddHostedService<EmailIntakeService>();
     }
 
-    // The result webhook keeps its queue in the operational store, so it runs only where the store was registered first
+    // The result webhook and the citizens' texts keep their queues in the operational store, so they run only where the store was registered first
     // (the host does so; channel tests without a store get the endpoints without the webhook).
-    private static void AddHandoffResults(IServiceCollection services, IConfiguration configuration)
+    private static void AddOutboundDeliveries(IServiceCollection services, IConfiguration configuration)
     {
         if (!services.Any(s => s.ServiceType == typeof(IDbContextFactory<Grains.Store.OperationalDbContext>)))
         {
@@ -85,6 +86,14 @@ public static class ChannelsSetup
         services.TryAddSingleton<HandoffResultSender>();
         services.AddHostedService<HandoffScanService>();
         services.AddHostedService<HandoffSendService>();
+
+        // Texts to citizens keep their queue in the same store, for the same reason.
+        services.Configure<SmsNotificationOptions>(configuration.GetSection(SmsNotificationOptions.SectionName));
+        services.TryAddSingleton<SmsNotificationStore>();
+        services.TryAddSingleton<SmsNotificationScanner>();
+        services.TryAddSingleton<SmsNotificationSender>();
+        services.AddHostedService<SmsNotificationScanService>();
+        services.AddHostedService<SmsNotificationSendService>();
     }
 
     /// <summary>Adds the rate limiter and maps every channel endpoint.</summary>

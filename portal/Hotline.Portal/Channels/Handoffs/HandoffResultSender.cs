@@ -45,7 +45,7 @@ public sealed partial class HandoffResultSender(
                 continue;
             }
 
-            long? next = attempts >= settings.MaxAttempts ? null : at + (long)HandoffBackOff.Delay(attempts, settings.FirstRetryDelay, settings.MaxRetryDelay).TotalMilliseconds;
+            long? next = attempts >= settings.MaxAttempts ? null : at + (long)RetryBackOff.Delay(attempts, settings.FirstRetryDelay, settings.MaxRetryDelay).TotalMilliseconds;
             LogFailed(logger, delivery.TicketNumber, delivery.TicketVersion, attempts, error);
             await deliveries.RecordAttemptAsync(delivery, attempts, next, null, error, cancellationToken);
         }

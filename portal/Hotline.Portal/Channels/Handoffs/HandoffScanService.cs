@@ -8,7 +8,7 @@ public sealed class HandoffScanService(
     HandoffResultScanner scanner,
     IOptions<HandoffResultOptions> options,
     TimeProvider clock,
-    ILogger<HandoffScanService> logger) : HandoffPassService(clock, logger)
+    ILogger<HandoffScanService> logger) : ChannelPassService(clock, logger)
 {
     protected override TimeSpan Interval => options.Value.ScanInterval;
 

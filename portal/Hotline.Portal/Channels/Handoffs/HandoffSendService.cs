@@ -7,7 +7,7 @@ public sealed class HandoffSendService(
     HandoffResultSender sender,
     IOptions<HandoffResultOptions> options,
     TimeProvider clock,
-    ILogger<HandoffSendService> logger) : HandoffPassService(clock, logger)
+    ILogger<HandoffSendService> logger) : ChannelPassService(clock, logger)
 {
     protected override TimeSpan Interval => options.Value.SendInterval;
 

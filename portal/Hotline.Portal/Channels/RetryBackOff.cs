@@ -1,7 +1,7 @@
-namespace Hotline.Portal.Channels.Handoffs;
+namespace Hotline.Portal.Channels;
 
-/// <summary>The exponential back-off between webhook attempts: the first delay, doubled per further failure, capped.</summary>
-public static class HandoffBackOff
+/// <summary>The exponential back-off between delivery attempts (webhooks, texts): the first delay, doubled per further failure, capped.</summary>
+public static class RetryBackOff
 {
     /// <summary>The wait after the <paramref name="failedAttempts"/>-th failed attempt (1 = the first failure).</summary>
     public static TimeSpan Delay(int failedAttempts, TimeSpan first, TimeSpan max)

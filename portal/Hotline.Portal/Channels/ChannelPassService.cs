@@ -1,7 +1,7 @@
-namespace Hotline.Portal.Channels.Handoffs;
+namespace Hotline.Portal.Channels;
 
-/// <summary>Runs one kind of handoff-result pass (scan or send) every interval until the host stops; a failed pass is logged and retried next interval.</summary>
-public abstract partial class HandoffPassService(TimeProvider clock, ILogger logger) : BackgroundService
+/// <summary>Runs one kind of outbound-channel pass (scan for news, or send what is due) every interval until the host stops; a failed pass is logged and retried next interval.</summary>
+public abstract partial class ChannelPassService(TimeProvider clock, ILogger logger) : BackgroundService
 {
     /// <summary>The wait between passes.</summary>
     protected abstract TimeSpan Interval { get; }
@@ -22,7 +22,7 @@ public abstract partial class HandoffPassService(TimeProvider clock, ILogger log
             {
                 return;
             }
-#pragma warning disable CA1031 // A store or network outage must not end the webhook; the rows wait in the table for the next pass.
+#pragma warning disable CA1031 // A store or network outage must not end the channel; the rows wait in the table for the next pass.
             catch (Exception ex)
 #pragma warning restore CA1031
             {

@@ -1,9 +1,9 @@
-using Hotline.Portal.Channels.Handoffs;
+using Hotline.Portal.Channels;
 
-namespace Hotline.Portal.Tests.Channels.Handoffs;
+namespace Hotline.Portal.Tests.Channels;
 
 [Trait("Category", "Unit")]
-public sealed class HandoffBackOffTests
+public sealed class RetryBackOffTests
 {
     [Theory]
     [InlineData(1, 10)]
@@ -15,9 +15,9 @@ public sealed class HandoffBackOffTests
     [InlineData(64, 3_600)]
     [InlineData(int.MaxValue, 3_600)]
     public void The_delay_doubles_per_failure_up_to_the_cap(int failures, int expectedSeconds) =>
-        Assert.Equal(TimeSpan.FromSeconds(expectedSeconds), HandoffBackOff.Delay(failures, TimeSpan.FromSeconds(10), TimeSpan.FromHours(1)));
+        Assert.Equal(TimeSpan.FromSeconds(expectedSeconds), RetryBackOff.Delay(failures, TimeSpan.FromSeconds(10), TimeSpan.FromHours(1)));
 
     [Fact]
     public void No_delay_is_defined_before_a_failure() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => HandoffBackOff.Delay(0, TimeSpan.FromSeconds(10), TimeSpan.FromHours(1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => RetryBackOff.Delay(0, TimeSpan.FromSeconds(10), TimeSpan.FromHours(1)));
 }
