@@ -35,6 +35,9 @@ public static class ChannelTexts
     /// <summary>The closing text of ticket {0} with the handling result ({1}).</summary>
     public static string SmsClosed(string number, string result) => Format(nameof(SmsClosed), number, result);
 
+    /// <summary>The thanks for a survey answer about ticket {0}.</summary>
+    public static string SmsSurveyThanks(string number) => Format(nameof(SmsSurveyThanks), number);
+
     /// <summary>What a closing text says when the ticket has no written result.</summary>
     public static string SmsNoReply() => Format(nameof(SmsNoReply));
 

@@ -92,6 +92,7 @@ public static class ChannelsSetup
         services.TryAddSingleton<SmsNotificationStore>();
         services.TryAddSingleton<SmsNotificationScanner>();
         services.TryAddSingleton<SmsNotificationSender>();
+        services.TryAddSingleton<SmsSurveyReplies>();
         services.AddHostedService<SmsNotificationScanService>();
         services.AddHostedService<SmsNotificationSendService>();
     }

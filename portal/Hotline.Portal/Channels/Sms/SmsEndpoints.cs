@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Hotline.Grains.Abstractions.Tickets;
 using Hotline.Portal.Api;
+using Hotline.Portal.Channels.Sms.Notifications;
 using Microsoft.Extensions.Options;
 
 namespace Hotline.Portal.Channels.Sms;
@@ -77,6 +78,14 @@ public static class SmsEndpoints
         if (string.IsNullOrWhiteSpace(sms.Text))
         {
             return Invalid("text", "The text is empty.");
+        }
+
+        // A lone digit after a survey text is the citizen's rating, not a new matter (only where the texts' store runs).
+        if (request.HttpContext.RequestServices.GetService<SmsSurveyReplies>() is { } surveys
+            && await surveys.TryRecordAsync(sms.From, sms.Text, cancellationToken) is { } thanks)
+        {
+            await gateway.SendAsync(sms.From, thanks, cancellationToken);
+            return Results.Ok(null);
         }
 
         var (reply, receipt) = await responder.RespondAsync(sms.Text, () => new TicketSubmission

@@ -62,13 +62,13 @@ public sealed class SmsNotificationTests : IDisposable
             new SmsNotificationSender(store, gateway, monitor, TimeProvider.System, NullLogger<SmsNotificationSender>.Instance));
     }
 
-    private async Task AddTicketAsync(string number, TicketChannel channel, string? phone)
+    private async Task AddTicketAsync(string number, TicketChannel channel, string? phone, TicketType type = TicketType.Complaint)
     {
         await using var db = await _contexts.CreateDbContextAsync(Ct);
         var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         db.Add(new TicketRecord
         {
-            Number = number, Type = nameof(TicketType.Complaint), Channel = channel.ToString(), CitizenPhone = phone, Description = "出租车拒载",
+            Number = number, Type = type.ToString(), Channel = channel.ToString(), CitizenPhone = phone, Description = "出租车拒载",
             State = nameof(TicketState.Intake), Version = 1, CreatedAtUnixMs = now, UpdatedAtUnixMs = now,
             DeadlineUnixMs = new DateTimeOffset(2026, 12, 3, 9, 30, 0, TimeSpan.FromHours(8)).ToUnixTimeMilliseconds(),
         });
@@ -115,8 +115,21 @@ public sealed class SmsNotificationTests : IDisposable
         var texts = gateway.Sent.ToList();
         Assert.All(texts, t => Assert.Equal("13800138001", t.Phone));
         Assert.Contains("工单号 12328-20261128-0000001，我们将在 12月3日 09:30 前答复", texts[0].Text, StringComparison.Ordinal);
-        Assert.Contains("请回复数字评价", texts[1].Text, StringComparison.Ordinal);
+        Assert.Contains("请回复一个数字评价", texts[1].Text, StringComparison.Ordinal);
         Assert.Contains("已办结。办理结果：已约谈出租车公司，对驾驶员罚款 200 元", texts[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_enquiry_whose_workflow_has_no_return_visit_gets_no_survey()
+    {
+        var (store, scanner, _) = await StartAsync(new RecordingSmsGateway());
+        await scanner.ScanAsync(Ct);
+        await AddTicketAsync("12328-20261128-0000041", TicketChannel.Phone, "13800138041", TicketType.Enquiry);
+        await StepAsync("12328-20261128-0000041", 2, TicketState.Replied, TicketState.Reviewed);
+
+        await scanner.ScanAsync(Ct);
+
+        Assert.Equal(["Received"], (await store.ForTicketAsync("12328-20261128-0000041", Ct)).Select(n => n.Kind));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Hotline.Grains.Abstractions.Tickets;
 using Hotline.Grains.Store;
 using Hotline.Grains.Tickets.Store;
+using Hotline.Grains.Tickets.Workflow;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -65,9 +66,13 @@ public sealed class SmsNotificationScanner(
             .ToDictionaryAsync(t => t.Number, cancellationToken);
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var queued = 0;
+        var visits = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var (entry, kind) in steps)
         {
             if (!tickets.TryGetValue(entry.TicketNumber, out var ticket) || (kind == SmsNotificationKind.Received && NoReceipt.Contains(ticket.Channel)))
+                continue;
+            // A survey only where the type's workflow visits back; elsewhere an answer could not be recorded.
+            if (kind == SmsNotificationKind.Survey && !await VisitsBackAsync(db, ticket.Type, visits, cancellationToken))
                 continue;
             var notification = new SmsNotification
             {
@@ -84,6 +89,15 @@ public sealed class SmsNotificationScanner(
         }
 
         return queued;
+    }
+
+    private static async Task<bool> VisitsBackAsync(OperationalDbContext db, string type, Dictionary<string, bool> known, CancellationToken cancellationToken)
+    {
+        if (known.TryGetValue(type, out var visits))
+            return visits;
+        visits = Enum.TryParse<TicketType>(type, out var parsed) && (await TicketWorkflowCatalog.ForAsync(db, parsed, cancellationToken)).ReturnVisit;
+        known[type] = visits;
+        return visits;
     }
 
     private static SmsNotificationKind? KindOf(TicketHistoryRecord entry) => entry switch

@@ -62,6 +62,15 @@ public sealed class SmsNotificationStore(IDbContextFactory<OperationalDbContext>
         return await Rows(db).Where(n => n.TicketNumber == number).OrderBy(n => n.HistoryId).ToListAsync(cancellationToken);
     }
 
+    /// <summary>The ticket of the latest survey sent to <paramref name="phone"/> since <paramref name="sinceUnixMs"/>, or null when none was.</summary>
+    public async Task<string?> LatestSurveyTicketAsync(string phone, long sinceUnixMs, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var survey = nameof(SmsNotificationKind.Survey);
+        return await Rows(db).Where(n => n.Phone == phone && n.Kind == survey && n.SentAtUnixMs != null && n.SentAtUnixMs >= sinceUnixMs)
+            .OrderByDescending(n => n.SentAtUnixMs).Select(n => n.TicketNumber).FirstOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>Up to <paramref name="limit"/> unsent texts whose next attempt is due, earliest first.</summary>
     public async Task<IReadOnlyList<SmsNotification>> DueAsync(long nowUnixMs, int limit, CancellationToken cancellationToken)
     {
