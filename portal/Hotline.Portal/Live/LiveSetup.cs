@@ -1,3 +1,6 @@
+using Hotline.Grains.Abstractions.Tickets;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace Hotline.Portal.Live;
 
 /// <summary>Registers the live view: the hub, the grain call filter that feeds it, and the desk's and wallboard's lookups.</summary>
@@ -12,6 +15,9 @@ public static class LiveSetup
         services.AddSingleton<AgentDirectory>();
         services.AddSingleton<AgentQueues>();
         services.AddSingleton<CallerHistory>();
+        // Ticket alerts reach supervisors' screens instead of only the log (the ticket domain registers the logging sink first).
+        services.AddSingleton<LiveTicketAlerts>();
+        services.Replace(ServiceDescriptor.Singleton<ITicketAlertSink>(sp => sp.GetRequiredService<LiveTicketAlerts>()));
         return services;
     }
 }
