@@ -14,6 +14,7 @@ var benchmarks = new Dictionary<string, Func<BenchReport, Task>>(StringComparer.
     ["reports"] = report => new Hotline.Benchmarks.Reports.ReportsBenchmark(report).RunAsync(),
     ["qa"] = report => new Hotline.Benchmarks.Qa.QaBenchmark(report).RunAsync(),
     ["tickets"] = report => new Hotline.Benchmarks.Tickets.TicketsBenchmark(report).RunAsync(),
+    ["knowledge"] = report => new Hotline.Benchmarks.Knowledge.KnowledgeBenchmark(report).RunAsync(),
 };
 
 var name = args.Length > 0 ? args[0] : "all";

@@ -1,13 +1,15 @@
 using Hotline.Grains.Abstractions.Knowledge;
 using Hotline.Grains.Knowledge.Content;
+using Hotline.Grains.Knowledge.Search;
 using Hotline.Grains.Knowledge.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Hotline.Grains.Knowledge;
 
-/// <summary>One article: every change, its version row and its history row are written in one transaction; the grain serialises them and holds the edit lock.</summary>
-public sealed class KnowledgeArticleGrain(IDbContextFactory<KnowledgeDbContext> contexts, TimeProvider clock, IOptions<KnowledgeOptions> options)
+/// <summary>One article: every change, its version row and its history row are written in one transaction; the grain serialises them,
+/// holds the edit lock and re-indexes the article for search after each change of content or state.</summary>
+public sealed class KnowledgeArticleGrain(IDbContextFactory<KnowledgeDbContext> contexts, TimeProvider clock, IOptions<KnowledgeOptions> options, KnowledgeSearch search)
     : Grain, IKnowledgeArticleGrain
 {
     private static readonly KnowledgeState[] Editable = [KnowledgeState.Draft, KnowledgeState.Published];
@@ -31,6 +33,7 @@ public sealed class KnowledgeArticleGrain(IDbContextFactory<KnowledgeDbContext> 
         db.Versions.Add(KnowledgeRecordMapping.ToVersionRecord(Id, 1, normalised, actor.Id, now, null));
         AddHistory(db, "create", actor, null, article, null, now);
         await db.SaveChangesAsync();
+        await search.IndexAsync(db, Id, CancellationToken.None);
         return KnowledgeRecordMapping.ToSnapshot(article, normalised, 1, now);
     }
 
@@ -245,6 +248,7 @@ public sealed class KnowledgeArticleGrain(IDbContextFactory<KnowledgeDbContext> 
         db.Versions.Add(KnowledgeRecordMapping.ToVersionRecord(Id, article.LatestVersion, normalised, actor.Id, now, note));
         AddHistory(db, action, actor, from, article, note, now);
         await db.SaveChangesAsync();
+        await search.IndexAsync(db, Id, CancellationToken.None);
         return KnowledgeRecordMapping.ToSnapshot(article, normalised, article.LatestVersion, now);
     }
 
@@ -262,6 +266,7 @@ public sealed class KnowledgeArticleGrain(IDbContextFactory<KnowledgeDbContext> 
         article.UpdatedAtUnixMs = now.ToUnixTimeMilliseconds();
         AddHistory(db, action, actor, before, article, note, now);
         await db.SaveChangesAsync();
+        await search.IndexAsync(db, Id, CancellationToken.None);
         return KnowledgeRecordMapping.ToSnapshot(article, KnowledgeRecordMapping.ContentOf(article), article.LatestVersion, now);
     }
 

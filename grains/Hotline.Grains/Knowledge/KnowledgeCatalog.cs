@@ -2,6 +2,7 @@ using Hotline.Grains.Abstractions.Knowledge;
 using Hotline.Grains.Abstractions.People;
 using Hotline.Grains.Knowledge.Content;
 using Hotline.Grains.Knowledge.Files;
+using Hotline.Grains.Knowledge.Search;
 using Hotline.Grains.Knowledge.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,8 @@ public sealed class KnowledgeCatalog(
     IGrainFactory grains,
     TimeProvider clock,
     IOptions<KnowledgeOptions> options,
-    IEnumerable<IKnowledgeFileCodec> codecs) : IKnowledgeCatalog
+    IEnumerable<IKnowledgeFileCodec> codecs,
+    KnowledgeSearch search) : IKnowledgeCatalog
 {
     private static readonly string[] CodeKeepers = [PlatformRole.Manager, PlatformRole.QaLead];
 
@@ -118,6 +120,7 @@ public sealed class KnowledgeCatalog(
             });
         }
         await db.SaveChangesAsync(cancellationToken);
+        await search.IndexAsync(db, ids, cancellationToken);
         return ids;
     }
 

@@ -52,23 +52,21 @@ public static class KnowledgeEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/articles/{id}", (string id, KnowledgeEditRequest body, ClaimsPrincipal user, IGrainFactory grains) =>
                 Article(grains, id).EditAsync(Actor(user), body.Content, body.Note))
-            .WithName("EditKnowledgeArticle").WithSummary("Stores new content as the next version; needs the edit lock (423 otherwise)")
-            .ProducesProblem(StatusCodes.Status423Locked).ProducesValidationProblem();
+            .WithName("EditKnowledgeArticle").WithSummary("Stores new content as the next version; needs the edit lock (409 otherwise)")
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesValidationProblem();
         group.MapPost("/articles/{id}/images", UploadImageAsync)
             .Accepts<byte[]>("application/octet-stream")
             .WithName("UploadKnowledgeImage").WithSummary("Stores a PNG, JPEG, GIF or WebP image (the request body) for the article being edited; needs the edit lock")
-            .ProducesProblem(StatusCodes.Status423Locked).ProducesValidationProblem();
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesValidationProblem();
         group.MapGet("/articles/{id}/images/{name}", GetImageAsync)
             .WithName("GetKnowledgeImage").WithSummary("An image of an article the user may read")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/articles/{id}/usage", (string id, string? callId, IGrainFactory grains) => Article(grains, id).RecordUsageAsync(callId))
-            .WithName("CountKnowledgeUsage").WithSummary("Counts one use of a published article in a call");
     }
 
     private static void MapWorkflow(RouteGroupBuilder article)
     {
         article.MapPost("/lock", (string id, ClaimsPrincipal user, IGrainFactory grains) => Article(grains, id).AcquireLockAsync(Actor(user)))
-            .WithName("LockKnowledgeArticle").WithSummary("Takes or renews the edit lock (423 while someone else holds it)");
+            .WithName("LockKnowledgeArticle").WithSummary("Takes or renews the edit lock (409 while someone else holds it)");
         article.MapDelete("/lock", async (string id, ClaimsPrincipal user, IGrainFactory grains) =>
             {
                 await Article(grains, id).ReleaseLockAsync(Actor(user));

@@ -2,7 +2,7 @@ using Hotline.Grains.Abstractions.Knowledge;
 
 namespace Hotline.Portal.Api;
 
-/// <summary>Turns the knowledge domain's refusals into problem details: 404 unknown, 403 roles, 409 state, 423 locked, 400 content or import file.</summary>
+/// <summary>Turns the knowledge domain's refusals into problem details: 404 unknown, 403 roles, 409 state or another editor's lock, 400 content or import file.</summary>
 public sealed class KnowledgeProblemFilter : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -26,7 +26,8 @@ public sealed class KnowledgeProblemFilter : IEndpointFilter
         }
         catch (KnowledgeLockException ex)
         {
-            return Results.Problem(statusCode: StatusCodes.Status423Locked, title: "The article is locked", detail: ex.Message);
+            // A conflict with another editor's lock: the detail names the holder and the expiry, so the user knows whom to ask.
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The article is locked by someone else", detail: ex.Message);
         }
         catch (KnowledgeValidationException ex)
         {

@@ -1,4 +1,5 @@
 using Hotline.Grains.Knowledge;
+using Hotline.Grains.Knowledge.Search;
 using Hotline.Grains.Knowledge.Store;
 using Hotline.Portal.Api;
 using Hotline.Portal.Configuration;
@@ -6,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Portal.Hosting;
 
-/// <summary>Registers the knowledge base: its tables on the operational store's connection, the catalog and file formats, settings from <c>Hotline:Knowledge</c>, and the REST API.</summary>
+/// <summary>Registers the knowledge base: its tables on the operational store's connection, the catalog and file formats, the search index in
+/// <c>&lt;DataDir&gt;/search/knowledge</c>, topic suggestions, settings from <c>Hotline:Knowledge</c>, and the REST API.</summary>
 public static class KnowledgeSetup
 {
     /// <summary>Adds the knowledge services; call after the operational store so its database exists before the knowledge tables are added.</summary>
@@ -26,9 +28,12 @@ public static class KnowledgeSetup
         services.Configure<KnowledgeOptions>(knowledge =>
         {
             knowledge.ImagesFolder = Path.Combine(options.DataDir, "knowledge", "images");
+            knowledge.SearchFolder = Path.Combine(options.DataDir, "search", "knowledge");
             configuration.GetSection("Hotline:Knowledge").Bind(knowledge);
         });
         services.AddHostedService<KnowledgeStoreInitializer>();
+        services.AddHostedService<KnowledgeIndexStarter>();
+        services.AddSingleton<KnowledgeSuggestions>();
         return services;
     }
 
@@ -37,6 +42,7 @@ public static class KnowledgeSetup
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapKnowledge();
+        app.MapKnowledgeSearch();
         return app;
     }
 }
