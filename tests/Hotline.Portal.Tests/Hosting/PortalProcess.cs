@@ -66,7 +66,7 @@ internal sealed class PortalProcess : IAsyncDisposable
     /// <summary>Polls /healthz until it answers 200; fails with the process output when it does not in time.</summary>
     public async Task<JsonElement> WaitUntilReadyAsync(TimeSpan timeout)
     {
-        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(20) };
         var deadline = DateTime.UtcNow + timeout;
         var last = "(no answer)";
         while (DateTime.UtcNow < deadline)
@@ -87,6 +87,11 @@ internal sealed class PortalProcess : IAsyncDisposable
             }
             catch (HttpRequestException)
             {
+            }
+            catch (TaskCanceledException ex) when (ex.InnerException is TimeoutException)
+            {
+                // A starting platform on a loaded machine may take longer than one request's timeout: ask again until the deadline.
+                last = $"(no answer within {http.Timeout.TotalSeconds:0} s)";
             }
 
             await Task.Delay(250);
