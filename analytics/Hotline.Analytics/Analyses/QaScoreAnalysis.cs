@@ -3,7 +3,7 @@ using Hotline.Analytics.Engines;
 namespace Hotline.Analytics.Analyses;
 
 /// <summary>质检: QA scores by agent over a range of local days (by when they were given), from the qa_scores table.</summary>
-/// <remarks>The table holds one total per call and scorecard; item results, teams and calibration arrive with the QA issue.</remarks>
+/// <remarks>The table holds one total per call and scorecard; item results are in qa_item_scores (<see cref="QaItemAnalysis"/>).</remarks>
 public sealed class QaScoreAnalysis(IAnalyticsEngine engine, string database)
 {
     /// <summary>One row per agent scored in [<paramref name="from"/>, <paramref name="to"/>), with passes counted against <paramref name="passMark"/>.</summary>
@@ -26,5 +26,20 @@ public sealed class QaScoreAnalysis(IAnalyticsEngine engine, string database)
             """, parameters, cancellationToken: cancellationToken));
         return [.. rows.Select(r => new QaAgentScores(r.Text("agent"), r.Count("scored"), r.Number("total"), r.Count("passed"),
             [r.Count("b90"), r.Count("b80"), r.Count("b70"), r.Count("b0")]))];
+    }
+
+    /// <summary>The latest score of each of <paramref name="callIds"/> that has one (0–100), e.g. for the calls kept as typical cases.</summary>
+    public async Task<IReadOnlyDictionary<string, QaCallScore>> LatestForCallsAsync(IReadOnlyCollection<string> callIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(callIds);
+        if (callIds.Count == 0)
+            return new Dictionary<string, QaCallScore>(StringComparer.Ordinal);
+        var parameters = new Dictionary<string, string> { ["calls"] = QueryParameterText.Of(callIds) };
+        var rows = ResultRows.Parse(await engine.QueryAsync($"""
+            SELECT call_id, argMax(agent, scored_at) AS scored_agent, argMax(if(max_score > 0, score / max_score * 100, 0), scored_at) AS pct
+            FROM {database}.qa_scores WHERE has({"{calls:Array(String)}"}, call_id)
+            GROUP BY call_id
+            """, parameters, cancellationToken: cancellationToken));
+        return rows.ToDictionary(r => r.Text("call_id"), r => new QaCallScore(r.Text("call_id"), r.Text("scored_agent"), r.Number("pct")), StringComparer.Ordinal);
     }
 }

@@ -136,6 +136,26 @@ public static class EventTables
             c.Time("call_arrived_at", e => e.CallArrivedAt),
         ]);
 
+    /// <summary>QA item scores: one row per scorecard item of a scored call (corrections and re-scores add rows; read the latest per call and item).</summary>
+    public static readonly EventTable<QaItemScore> QaItemScores = new(
+        DomainEventCatalog.QaItemScore, "qa_item_scores", "toYYYYMM(scored_at)", "item_name, scored_at, call_id",
+        c => [
+            c.Uuid("event_id", e => e.EventId),
+            c.Version(e => e.SchemaVersion),
+            c.Text("call_id", e => e.CallId),
+            c.Label("agent", e => e.AgentId),
+            c.Label("scorecard", e => e.ScorecardId),
+            c.Count("scorecard_version", e => e.ScorecardVersion),
+            c.Label("item_id", e => e.ItemId),
+            c.Label("item_name", e => e.ItemName),
+            c.Measure("points", e => e.Points),
+            c.Measure("score", e => e.Score),
+            c.Label("status", e => e.Status),
+            c.Label("scored_by", e => e.ScoredBy),
+            c.Time("scored_at", e => e.ScoredAt),
+            c.Time("call_arrived_at", e => e.CallArrivedAt),
+        ]);
+
     /// <summary>Survey results.</summary>
     public static readonly EventTable<SurveyResult> Surveys = new(
         DomainEventCatalog.Survey, "survey_results", "toYYYYMM(answered_at)", "queue, answered_at",
@@ -153,7 +173,7 @@ public static class EventTables
         ]);
 
     /// <summary>Every event table.</summary>
-    public static readonly IReadOnlyList<IEventTable> All = [Calls, AgentStates, QueueSnapshots, TicketEvents, Transcripts, QaScores, Surveys];
+    public static readonly IReadOnlyList<IEventTable> All = [Calls, AgentStates, QueueSnapshots, TicketEvents, Transcripts, QaScores, Surveys, QaItemScores];
 
     private static readonly Dictionary<string, IEventTable> s_byEvent = All.ToDictionary(t => t.EventName, StringComparer.Ordinal);
 

@@ -194,6 +194,7 @@ public sealed partial class OutboxConsumer
         TranscriptSegment => TranscriptSegment.CurrentVersion,
         QaScore => QaScore.CurrentVersion,
         SurveyResult => SurveyResult.CurrentVersion,
+        QaItemScore => QaItemScore.CurrentVersion,
         _ => throw new ArgumentException($"No current schema version is known for {domainEvent.GetType().Name}.", nameof(domainEvent)),
     };
 

@@ -19,5 +19,9 @@ public static class AnalyticsMigrations
         // columns and this step only changes databases created before QueueSnapshotTaken version 2.
         new(4, "queue snapshots: calls offered, answered and abandoned since the previous snapshot",
             [], [], ColumnAddition.Of(EventTables.QueueSnapshots.Definition, "offered", "answered", "abandoned")),
+        // Version 1 already creates qa_item_scores on a new database (CREATE … IF NOT EXISTS makes this a no-op there);
+        // this step creates it on databases made before QA item events existed.
+        new(5, "QA item scores: one row per scorecard item of a scored call",
+            [EventTables.QaItemScores.Definition], []),
     ];
 }

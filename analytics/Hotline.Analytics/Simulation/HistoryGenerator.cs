@@ -4,7 +4,7 @@ using Hotline.Grains.Abstractions.Events;
 namespace Hotline.Analytics.Simulation;
 
 /// <summary>Generates years of realistic, seeded history, one local day at a time: calls, tickets with their workflow, agent states,
-/// surveys, QA scores, some transcripts and queue snapshots.</summary>
+/// surveys, QA scores with their item results, some transcripts and queue snapshots.</summary>
 /// <remarks>
 /// Demand follows <see cref="DemandProfile"/> (growth, weekday, month, Spring Festival, holidays, travel rush). About half of the
 /// answered calls become tickets, other channels add more; tickets are dispatched, answered, visited back and closed over the
@@ -61,7 +61,12 @@ public sealed class HistoryGenerator(HistoryOptions options)
             if (random.NextDouble() < 0.3)
                 events.Add(new SurveyResult { EventId = ids.Next(), CallId = call.CallId, AgentId = call.AgentId, Queue = call.Queue, Rating = Rating(random), Channel = "ivr", AnsweredAt = call.EndedAt.AddSeconds(25) });
             if (random.NextDouble() < 0.1)
-                events.Add(new QaScore { EventId = ids.Next(), CallId = call.CallId, AgentId = call.AgentId, Scorecard = "标准评分表", Score = Math.Round(70 + (random.NextDouble() * 30), 1), MaxScore = 100, ScoredBy = "auto", ScoredAt = call.EndedAt.AddMinutes(30), CallArrivedAt = call.ArrivedAt });
+            {
+                var score = new QaScore { EventId = ids.Next(), CallId = call.CallId, AgentId = call.AgentId, Scorecard = "标准评分表", Score = Math.Round(70 + (random.NextDouble() * 30), 1), MaxScore = 100, ScoredBy = "auto", ScoredAt = call.EndedAt.AddMinutes(30), CallArrivedAt = call.ArrivedAt };
+                events.Add(score);
+                // A random of its own, so the items leave the rest of the day's draws (and so the rest of the history) as they were.
+                events.AddRange(QaItemHistory.Split(score, new Random(HashCode.Combine(options.Seed, day.DayNumber, i)), ids.Next));
+            }
             if (random.NextDouble() < 0.5)
                 events.AddRange(Ticket(random, ids, day, serial++, call.ArrivedAt.AddSeconds(call.WaitSeconds + call.TalkSeconds), "phone", call));
         }

@@ -22,6 +22,9 @@ public static class DomainEventCatalog
     /// <summary>QA scores.</summary>
     public const string QaScore = "qa-score";
 
+    /// <summary>QA item scores, one per scorecard item of a scored call.</summary>
+    public const string QaItemScore = "qa-item-score";
+
     /// <summary>Survey results.</summary>
     public const string Survey = "survey-result";
 
@@ -34,6 +37,7 @@ public static class DomainEventCatalog
         [Transcript] = typeof(TranscriptSegment),
         [QaScore] = typeof(Events.QaScore),
         [Survey] = typeof(SurveyResult),
+        [QaItemScore] = typeof(Events.QaItemScore),
     };
 
     private static readonly Dictionary<Type, string> s_names = s_types.ToDictionary(pair => pair.Value, pair => pair.Key);

@@ -26,10 +26,12 @@ public static class ReportsSetup
         services.AddSingleton(scheduling);
         services.AddSingleton(sp => new HostedReportGenerator(sp.GetRequiredService<AnalyticsEngineHost>(), options.Analytics.Database,
             sp.GetRequiredService<PdfReportWriter>(), sp.GetRequiredService<ReportSettings>(), sp.GetRequiredService<TimeProvider>(),
-            sp.GetService<IStoredReviewSource>()));
+            sp.GetService<IStoredReviewSource>(), sp.GetService<IQaDetailsSource>()));
         // Performance reviews print as HR's workflow stored them once the people side is registered.
         services.AddSingleton<IStoredReviewSource>(sp => new StoredReviewReader(sp.GetRequiredService<Hotline.Grains.Abstractions.People.IReviewCatalog>(),
             sp.GetRequiredService<IServiceScopeFactory>()));
+        // QA summaries list calibration sessions and typical cases from the QA data folder (QaSetup keeps them under <DataDir>/qa).
+        services.AddSingleton<IQaDetailsSource>(new QaStoreDetails(Path.Combine(options.DataDir, "qa")));
         services.AddSingleton(sp => new ReportArchive(Path.Combine(options.DataDir, "reports"), sp.GetRequiredService<TimeProvider>()));
         if (string.IsNullOrWhiteSpace(scheduling.Mail.SmtpHost))
             services.AddSingleton<IReportMailer, LogReportMailer>();

@@ -6,7 +6,7 @@ namespace Hotline.Portal.Reports;
 
 /// <summary>The report generator over the host's analytics engine, created once the engine is open (it opens in the background at start-up).</summary>
 public sealed class HostedReportGenerator(AnalyticsEngineHost engines, string database, PdfReportWriter writer, ReportSettings settings, TimeProvider time,
-    IStoredReviewSource? storedReviews = null)
+    IStoredReviewSource? storedReviews = null, IQaDetailsSource? qaDetails = null)
 {
     private ReportGenerator? _generator;
 
@@ -16,7 +16,7 @@ public sealed class HostedReportGenerator(AnalyticsEngineHost engines, string da
         if (_generator is { } ready)
             return ready;
         var engine = await engines.WhenOpenAsync(cancellationToken);
-        var created = new ReportGenerator(engine, database, writer, settings, time, storedReviews);
+        var created = new ReportGenerator(engine, database, writer, settings, time, storedReviews, qaDetails);
         return Interlocked.CompareExchange(ref _generator, created, null) ?? created;
     }
 }

@@ -113,7 +113,8 @@ public static class ReportCommand
         await using (engine)
         {
             await new SchemaMigrator(engine, new SchemaRenderer(settings.Database, settings.Cluster)).MigrateAsync();
-            var report = await new ReportGenerator(engine, settings.Database, writer, ReportSettings.From(reports)).GenerateAsync(request);
+            var report = await new ReportGenerator(engine, settings.Database, writer, ReportSettings.From(reports),
+                qaDetails: new QaStoreDetails(Path.Combine(options.DataDir, "qa"))).GenerateAsync(request);
             return report.Pdf;
         }
     }

@@ -31,4 +31,25 @@ public sealed record CallScore(string CallId, string ScorecardId, int ScorecardV
         ScoredAt = scoredAt,
         CallArrivedAt = callArrivedAt,
     };
+
+    /// <summary>The analytics events for the items, one per item in card order, sent with <see cref="ToEvent"/> ("auto" scorer).</summary>
+    public IReadOnlyList<QaItemScore> ToItemEvents(string agentId, DateTimeOffset callArrivedAt, DateTimeOffset scoredAt) =>
+    [
+        .. Items.Select(item => new QaItemScore
+        {
+            EventId = Guid.NewGuid(),
+            CallId = CallId,
+            AgentId = agentId,
+            ScorecardId = ScorecardId,
+            ScorecardVersion = ScorecardVersion,
+            ItemId = item.ItemId,
+            ItemName = item.Name,
+            Points = item.Points,
+            Score = item.Score,
+            Status = item.Status.ToString(),
+            ScoredBy = "auto",
+            ScoredAt = scoredAt,
+            CallArrivedAt = callArrivedAt,
+        }),
+    ];
 }

@@ -4,7 +4,7 @@ using Hotline.Qa.Review;
 
 namespace Hotline.Qa.Scoring;
 
-/// <summary>Scores a transcribed call end to end: rules on the current scorecard, the quality model, the analytics event, the features kept for training, and the sampling into the review queue.</summary>
+/// <summary>Scores a transcribed call end to end: rules on the current scorecard, the quality model, the analytics events (total and items), the features kept for training, and the sampling into the review queue.</summary>
 public sealed class CallScoringService(
     ScorecardCatalog catalog,
     string scorecardId,
@@ -27,7 +27,9 @@ public sealed class CallScoringService(
         var prediction = request.HasText ? model.Current?.Predict(features) : null;
 
         await scores.SaveAsync(new StoredScore(score, features, prediction), cancellationToken);
-        await outbox.AppendAsync([score.ToEvent(request.AgentId, request.ArrivedAt, clock.GetUtcNow())], cancellationToken);
+        // One append, so analytics never sees a total without its items (or items without their total).
+        var scoredAt = clock.GetUtcNow();
+        await outbox.AppendAsync([score.ToEvent(request.AgentId, request.ArrivedAt, scoredAt), .. score.ToItemEvents(request.AgentId, request.ArrivedAt, scoredAt)], cancellationToken);
         var candidate = new ReviewCandidate(score.CallId, request.AgentId, request.ArrivedAt, score.Percent,
             prediction?.NeedsReview ?? false, request.IsComplaint, request.AgentStartedOn);
         var scored = score.Items.Where(i => i.Status != ItemStatus.NotScored).ToList();

@@ -18,6 +18,9 @@ public static class FigureText
     /// <summary>A rate 0–1 as a percentage with one decimal, or the dash.</summary>
     public static string Percent(double? rate) => rate is { } r && double.IsFinite(r) ? r.ToString("0.0%", Culture) : Missing;
 
+    /// <summary>An agreement coefficient (kappa, −1 to 1) with two decimals, or the dash.</summary>
+    public static string Coefficient(double? value) => value is { } v && double.IsFinite(v) ? v.ToString("0.00", Culture) : Missing;
+
     /// <summary>A score with one decimal.</summary>
     public static string Score(double value) => value.ToString("0.0", Culture);
 

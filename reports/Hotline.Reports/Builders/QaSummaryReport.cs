@@ -62,6 +62,8 @@ public static class QaSummaryReport
 
     private static ReportSection Teams(QaSummaryData data)
     {
+        if (data.Teams.Count == 0)
+            return new ReportSection(ReportText.SectionQaTeams, [new ParagraphBlock(ReportText.NoTeams)]);
         var chart = new BarChartSpec(ReportText.ChartTeamScores, [.. data.Teams.Select(t => t.Name)],
         [
             new ChartSeries(ReportText.SeriesThisPeriod, [.. data.Teams.Select(t => t.AverageScore)]),
@@ -134,15 +136,19 @@ public static class QaSummaryReport
             return new ReportSection(ReportText.SectionCalibration, [new ParagraphBlock(ReportText.NoCalibration)]);
         TableColumn[] columns =
         [
-            new(ReportText.ColumnDate, 1.1), new(ReportText.ColumnSubject, 2.4), new(ReportText.ColumnInspectors, 0.8, CellAlignment.Right),
-            new(ReportText.ColumnAgreement, 0.9, CellAlignment.Right), new(ReportText.ColumnLargestDeviation, 1.1, CellAlignment.Right),
+            new(ReportText.ColumnDate, 1.1), new(ReportText.ColumnSubject, 2.0), new(ReportText.ColumnInspectors, 0.8, CellAlignment.Right),
+            new(ReportText.ColumnAgreement, 1.3, CellAlignment.Right), new(ReportText.ColumnLargestDeviation, 1.1, CellAlignment.Right),
         ];
         TableRow[] rows = [.. data.Calibration.Select(c => new TableRow(
-            [FigureText.Date(c.Date), c.Subject, FigureText.Count(c.Inspectors), FigureText.Percent(c.Agreement), FigureText.Score(c.LargestDeviation)]))];
-        var mean = data.Calibration.Average(c => c.Agreement);
+        [
+            FigureText.Date(c.Date), c.Subject, FigureText.Count(c.Inspectors), FigureText.Coefficient(c.Agreement),
+            c.LargestDeviation is { } deviation ? FigureText.Score(deviation) : FigureText.Missing,
+        ]))];
+        var agreed = data.Calibration.Where(c => c.Agreement is not null).Select(c => c.Agreement!.Value).ToList();
+        var mean = agreed.Count == 0 ? (double?)null : agreed.Average();
         return new ReportSection(ReportText.SectionCalibration,
         [
-            new ParagraphBlock(string.Format(FigureText.Culture, ReportText.CalibrationSummary, FigureText.Count(data.Calibration.Count), FigureText.Percent(mean))),
+            new ParagraphBlock(string.Format(FigureText.Culture, ReportText.CalibrationSummary, FigureText.Count(data.Calibration.Count), FigureText.Coefficient(mean))),
             new TableBlock(ReportText.CalibrationCaption, columns, rows),
         ]);
     }
@@ -153,11 +159,15 @@ public static class QaSummaryReport
             return new ReportSection(ReportText.SectionTypicalCases, [new ParagraphBlock(ReportText.NoTypicalCases)]);
         TableColumn[] columns =
         [
-            new(ReportText.ColumnReference, 1.2), new(ReportText.ColumnAgent, 0.9), new(ReportText.QaScore, 0.6, CellAlignment.Right),
-            new(ReportText.ColumnCaseKind, 0.8, CellAlignment.Center), new(ReportText.ColumnCaseSummary, 3.5),
+            // Call ids run to about 16 characters; the reference column keeps them on one line.
+            new(ReportText.ColumnReference, 1.8), new(ReportText.ColumnAgent, 0.8), new(ReportText.QaScore, 0.6, CellAlignment.Right),
+            new(ReportText.ColumnCaseKind, 0.7, CellAlignment.Center), new(ReportText.ColumnCaseSummary, 3.1),
         ];
         TableRow[] rows = [.. data.Cases.OrderByDescending(c => c.Exemplary).ThenByDescending(c => c.Score).Select(c => new TableRow(
-            [c.Reference, c.Agent, FigureText.Score(c.Score), c.Exemplary ? ReportText.CaseExemplary : ReportText.CaseToImprove, c.Summary]))];
+        [
+            c.Reference, c.Agent.Length == 0 ? FigureText.Missing : c.Agent, c.Score is { } score ? FigureText.Score(score) : FigureText.Missing,
+            c.Exemplary ? ReportText.CaseExemplary : ReportText.CaseToImprove, c.Summary,
+        ]))];
         return new ReportSection(ReportText.SectionTypicalCases, [new TableBlock(ReportText.TypicalCasesCaption, columns, rows)]);
     }
 }

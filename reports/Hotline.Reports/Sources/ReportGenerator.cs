@@ -19,9 +19,10 @@ public sealed class ReportGenerator
     private readonly PerformanceReviewSource _review;
     private readonly IStoredReviewSource? _storedReviews;
 
-    /// <summary>A generator over <paramref name="engine"/>'s analytics database <paramref name="database"/>; performance reviews come from <paramref name="storedReviews"/> where one is stored.</summary>
+    /// <summary>A generator over <paramref name="engine"/>'s analytics database <paramref name="database"/>; performance reviews come from <paramref name="storedReviews"/> where one is stored,
+    /// and the QA summary lists calibration sessions and typical cases from <paramref name="qaDetails"/> when it is given.</summary>
     public ReportGenerator(IAnalyticsEngine engine, string database, PdfReportWriter writer, ReportSettings settings, TimeProvider? time = null,
-        IStoredReviewSource? storedReviews = null)
+        IStoredReviewSource? storedReviews = null, IQaDetailsSource? qaDetails = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(writer);
@@ -32,7 +33,7 @@ public sealed class ReportGenerator
         var queries = new ReportQueries(engine, database);
         _daily = new DailyOperationsSource(queries, settings);
         _monthly = new MonthlyAnalysisSource(queries, settings);
-        _qa = new QaSummarySource(queries, settings);
+        _qa = new QaSummarySource(queries, settings, qaDetails);
         _review = new PerformanceReviewSource(queries, settings);
         _storedReviews = storedReviews;
     }
@@ -81,7 +82,11 @@ public sealed class ReportGenerator
     private async Task<BuiltReport> QaAsync(ReportPeriod period, ReportContext context, CancellationToken cancellationToken)
     {
         var data = await _qa.LoadAsync(period, cancellationToken);
-        var document = DocumentNotes.Prepend(QaSummaryReport.Build(data, context), SourceText.ProvisionalHeading, SourceText.QaPendingNote);
+        // Say what is still missing: item results (a store with totals only), teams (agents have none yet), the QA data folder.
+        var note = data.Items.Count == 0 ? SourceText.QaPendingNote : SourceText.QaTeamsPendingNote;
+        if (!_qa.HasDetails)
+            note += SourceText.QaDetailsMissingNote;
+        var document = DocumentNotes.Prepend(QaSummaryReport.Build(data, context), SourceText.ProvisionalHeading, note);
         return new BuiltReport(document, data.Inspected.Current > 0);
     }
 

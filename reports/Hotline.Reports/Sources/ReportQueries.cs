@@ -20,4 +20,7 @@ public sealed class ReportQueries(IAnalyticsEngine engine, string database)
 
     /// <summary>QA scores.</summary>
     public QaScoreAnalysis Qa { get; } = new(engine, database);
+
+    /// <summary>QA scorecard item results.</summary>
+    public QaItemAnalysis QaItems { get; } = new(engine, database);
 }

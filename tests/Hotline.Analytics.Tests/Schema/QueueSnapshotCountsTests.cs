@@ -32,7 +32,7 @@ public sealed class QueueSnapshotCountsTests(EmbeddedEngineFixture fixture)
 
         var applied = await migrator.MigrateAsync(cancellationToken: TestContext.Current.CancellationToken);
 
-        Assert.Equal([4], applied);
+        Assert.Equal(AnalyticsMigrations.All.Where(m => m.Version >= 4).Select(m => m.Version), applied);
         Assert.Equal(Counts.Order(StringComparer.Ordinal), (await CountColumnsAsync(database)).Keys.Order(StringComparer.Ordinal));
         Assert.All((await CountColumnsAsync(database)).Values, type => Assert.Equal("UInt32", type));
         Assert.Equal(1, await JsonRows.ScalarAsync(engine,

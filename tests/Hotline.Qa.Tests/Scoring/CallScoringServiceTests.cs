@@ -53,7 +53,7 @@ public sealed class CallScoringServiceTests : IDisposable
         Assert.NotNull(scored.Review);
         Assert.Equal([SamplingReason.LowScore], scored.Review.Reasons);
         Assert.Equal(scored.Score.Items.Single(i => i.ItemId == "talk-over").Score, scored.Review.ItemScores["talk-over"]);
-        var sent = Assert.IsType<QaScore>(Assert.Single(outbox.Events));
+        var sent = Assert.IsType<QaScore>(Assert.Single(Assert.Single(outbox.Appends).OfType<QaScore>()));
         Assert.Equal((19.75, "standard@1", clock.GetUtcNow()), (sent.Score, sent.Scorecard, sent.ScoredAt));
 
         var stored = await scores.GetAsync("poor-complaint", ct);
@@ -67,13 +67,40 @@ public sealed class CallScoringServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task The_total_and_one_event_per_item_with_its_status_go_out_in_one_append()
+    {
+        var scored = await Service().ScoreAsync(Request("poor-complaint"), TestContext.Current.CancellationToken);
+
+        var append = Assert.Single(outbox.Appends);
+        Assert.IsType<QaScore>(append[0]);
+        var items = append.Skip(1).Select(e => Assert.IsType<QaItemScore>(e)).ToList();
+        Assert.Equal(scored.Score.Items.Select(i => i.ItemId), items.Select(e => e.ItemId));
+        Assert.All(items.Zip(scored.Score.Items), pair =>
+        {
+            var (sent, item) = pair;
+            Assert.Equal((item.Name, item.Points, item.Score, item.Status.ToString()), (sent.ItemName, sent.Points, sent.Score, sent.Status));
+            Assert.Equal(("poor-complaint", "8001", "standard", 1, "auto"), (sent.CallId, sent.AgentId, sent.ScorecardId, sent.ScorecardVersion, sent.ScoredBy));
+            Assert.Equal((clock.GetUtcNow(), Arrived), (sent.ScoredAt, sent.CallArrivedAt));
+        });
+        // The case's known answers (TestData/Scoring/poor-complaint.json): no greeting, half an identity check, impolite words.
+        (string Status, double Score) Item(string id) => items.Where(e => e.ItemId == id).Select(e => (e.Status, e.Score)).Single();
+        Assert.Equal(("Failed", 0.0), Item("greeting"));
+        Assert.Equal(("Partial", 5.0), Item("identity"));
+        Assert.Equal(("Failed", 0.0), Item("impolite"));
+        Assert.Equal(scored.Score.Total, items.Sum(e => e.Score), 6);
+        Assert.Equal(items.Count, items.Select(e => e.EventId).Distinct().Count());
+    }
+
+    [Fact]
     public async Task A_good_call_is_scored_but_not_queued()
     {
         var scored = await Service().ScoreAsync(Request("model-complaint"), TestContext.Current.CancellationToken);
 
         Assert.Equal(100, scored.Score.Total);
         Assert.Null(scored.Review);
-        Assert.Single(outbox.Events);
+        Assert.Single(outbox.Events.OfType<QaScore>());
+        Assert.All(outbox.Events.OfType<QaItemScore>(), e => Assert.Contains(e.Status, new[] { "Passed", "NotApplicable" }));
+        Assert.Equal(scored.Score.Items.Count, outbox.Events.OfType<QaItemScore>().Count());
     }
 
     [Fact]
@@ -104,11 +131,13 @@ public sealed class CallScoringServiceTests : IDisposable
     /// <summary>Keeps what was appended.</summary>
     private sealed class RecordingOutbox : IEventOutbox
     {
-        public List<IDomainEvent> Events { get; } = [];
+        public List<IReadOnlyList<IDomainEvent>> Appends { get; } = [];
+
+        public IEnumerable<IDomainEvent> Events => Appends.SelectMany(a => a);
 
         public Task AppendAsync(IReadOnlyCollection<IDomainEvent> events, CancellationToken cancellationToken = default)
         {
-            Events.AddRange(events);
+            Appends.Add([.. events]);
             return Task.CompletedTask;
         }
     }

@@ -29,6 +29,14 @@ internal sealed class ExpectedFigures(IReadOnlyList<IDomainEvent> events)
 
     public IReadOnlyList<QaScore> QaScores(DateOnly from, DateOnly to) => [.. events.OfType<QaScore>().Where(q => In(q.ScoredAt, from, to))];
 
+    /// <summary>Per item name: calls judged (passed, partial or failed) and passed, by the latest result of each call and item, for calls first scored in the days.</summary>
+    public IReadOnlyDictionary<string, (long Checked, long Passed)> QaItemPassRates(DateOnly from, DateOnly to) =>
+        events.OfType<QaItemScore>().GroupBy(e => (e.CallId, e.ItemId))
+            .Select(g => (Latest: g.MaxBy(e => e.ScoredAt)!, First: g.Min(e => e.ScoredAt)))
+            .Where(l => In(l.First, from, to) && l.Latest.Status is "Passed" or "Partial" or "Failed")
+            .GroupBy(l => l.Latest.ItemName, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => ((long)g.Count(), (long)g.Count(l => l.Latest.Status == "Passed")), StringComparer.Ordinal);
+
     public long AnsweredBy(string agent, DateOnly from, DateOnly to) => QueuedCalls(from, to).Count(c => c.AnsweredAt is not null && c.AgentId == agent);
 
     public (long Responses, long Satisfied) Surveys(DateOnly from, DateOnly to)
