@@ -11,7 +11,8 @@ namespace Hotline.Benchmarks.Tickets;
 /// <summary>
 /// The <c>tickets</c> benchmark (issues 7 and 11): on one in-process silo with the SQLite operational store, fills the store with generated
 /// tickets (100k by default), rebuilds the search index from it (tickets/s), measures ITicketSearch latency (Chinese text, filters, highlights and the
-/// store read of the page) against a plain Lucene term query on the same index, the duplicate check's latency, and ticket intake through
+/// store read of the page) against a plain Lucene term query on the same index, the staff REST API's search and list-of-50 latency over HTTP against the same
+/// calls in process (<see cref="TicketRestBenchmark"/>), the duplicate check's latency, and ticket intake through
 /// ITicketIntake (grain path) against raw EF inserts of the same rows, both closed loop with the same callers for the same time.
 /// </summary>
 internal sealed class TicketsBenchmark(BenchReport report)
@@ -46,6 +47,8 @@ internal sealed class TicketsBenchmark(BenchReport report)
         report.AddVersus("search_p99", search.Percentile(0.99), "ms", "lucene_term_query", reference.Percentile(0.99));
         report.Progress($"search: {search.Count} searches p50 {search.Percentile(0.5)} ms p95 {search.Percentile(0.95)} ms p99 {search.Percentile(0.99)} ms; term query p50 {reference.Percentile(0.5)} ms");
         report.Add("search_p95", search.Percentile(0.95), "ms");
+
+        await new TicketRestBenchmark(report, silo).RunAsync(plates, Rows);
 
         var duplicates = await DuplicateLatenciesAsync(silo);
         report.Add("duplicate_check_p50", duplicates.Percentile(0.50), "ms");

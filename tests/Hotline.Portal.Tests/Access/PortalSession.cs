@@ -70,6 +70,9 @@ internal sealed partial class PortalSession : IDisposable
     public Task<HttpResponseMessage> PostJsonAsync(string path, string json) =>
         _http.PostAsync(new Uri(path, UriKind.Relative), new StringContent(json, System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
 
+    /// <summary>Sends <paramref name="request"/> in this session (for headers the helpers above do not set).</summary>
+    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => _http.SendAsync(request, TestContext.Current.CancellationToken);
+
     public void Dispose() => _http.Dispose();
 
     // The form's own field names, so the test posts exactly what a browser would.
