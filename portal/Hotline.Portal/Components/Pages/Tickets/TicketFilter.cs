@@ -1,0 +1,67 @@
+using Hotline.Grains.Abstractions.Tickets;
+
+namespace Hotline.Portal.Components.Pages.Tickets;
+
+/// <summary>The filters of the 工单中心 list as the user sets them; channel, date range and keywords need full-text search, the rest the store's list query.</summary>
+public sealed class TicketFilter
+{
+    public TicketState? State { get; set; }
+
+    public TicketType? Type { get; set; }
+
+    public string? CategoryCode { get; set; }
+
+    public string? UnitId { get; set; }
+
+    public bool OverdueOnly { get; set; }
+
+    public TicketChannel? Channel { get; set; }
+
+    /// <summary>The first day (local date) of the creation range.</summary>
+    public DateTime? From { get; set; }
+
+    /// <summary>The last day (local date, inclusive) of the creation range.</summary>
+    public DateTime? To { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? Keywords { get; set; }
+
+    /// <summary>True when a filter is set that only the search index can apply.</summary>
+    public bool NeedsSearch => Channel is not null || From is not null || To is not null || !string.IsNullOrWhiteSpace(Keywords);
+
+    /// <summary>The store's list filter; <paramref name="state"/> overrides the state (for the counts by state).</summary>
+    public TicketListFilter ToListFilter(TicketState? state) => new()
+    {
+        States = state is { } s ? [s] : [],
+        Type = Type,
+        CategoryCode = Blank(CategoryCode),
+        UnitId = Blank(UnitId),
+        OverdueOnly = OverdueOnly,
+        CitizenPhone = Blank(Phone),
+    };
+
+    /// <summary>The full-text query for one page; the date range runs from the start of <see cref="From"/> to the end of <see cref="To"/> in <paramref name="zone"/>.</summary>
+    public TicketSearchQuery ToSearchQuery(int page, int pageSize, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        return new TicketSearchQuery
+        {
+            Text = Keywords?.Trim() ?? "",
+            States = State is { } s ? [s] : [],
+            Types = Type is { } t ? [t] : [],
+            Channels = Channel is { } c ? [c] : [],
+            CategoryCode = Blank(CategoryCode),
+            UnitId = Blank(UnitId),
+            CitizenPhone = Blank(Phone),
+            CreatedFrom = From is { } from ? StartOf(from.Date, zone) : null,
+            CreatedTo = To is { } to ? StartOf(to.Date.AddDays(1), zone) : null,
+            Page = page,
+            PageSize = pageSize,
+        };
+    }
+
+    private static DateTimeOffset StartOf(DateTime day, TimeZoneInfo zone) => new(day, zone.GetUtcOffset(day));
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

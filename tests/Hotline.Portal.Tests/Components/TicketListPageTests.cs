@@ -1,0 +1,123 @@
+using Bunit;
+using Hotline.Grains.Abstractions.People;
+using Hotline.Grains.Abstractions.Tickets;
+using Hotline.Portal.Components.Pages.Tickets;
+
+namespace Hotline.Portal.Tests.Components;
+
+/// <summary>工单中心: the filters, the rows (most urgent first, overdue marked), the counts by state, a unit confined to its tickets, and the supervisors' overdue list.</summary>
+[Trait("Category", "Unit")]
+public sealed class TicketListPageTests : TicketPageTest
+{
+    public TicketListPageTests()
+    {
+        Queries.Rows.Add(Summary("T-OVERDUE", TicketState.Handling, Now.AddHours(-5), "unit-a"));
+        Queries.Rows.Add(Summary("T-SOON", TicketState.Dispatched, Now.AddHours(2), "unit-b"));
+        Queries.Rows.Add(Summary("T-LATER", TicketState.Handling, Now.AddDays(2), "unit-a"));
+        Queries.Rows.Add(Summary("T-CLOSED", TicketState.Closed, Now.AddDays(-10)));
+    }
+
+    [Fact]
+    public void The_list_renders_every_filter_and_the_rows_most_urgent_first()
+    {
+        User.SignIn("8001", null, PlatformRole.Agent);
+        var page = ShowPage<TicketList>();
+
+        foreach (var filter in new[] { "state", "type", "category", "unit", "overdue", "channel", "from", "to", "phone", "keywords" })
+            Assert.NotNull(page.Find($"[data-testid=filter-{filter}]"));
+        var numbers = page.FindAll("[data-testid=ticket-row]").Select(r => r.GetAttribute("data-number")).ToList();
+        Assert.Equal(["T-CLOSED", "T-OVERDUE", "T-SOON", "T-LATER"], numbers);
+        Assert.Contains("共 4 条", page.Find("[data-testid=ticket-total]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("出租汽车", page.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Only_open_tickets_past_their_deadline_are_highlighted_as_overdue()
+    {
+        User.SignIn("8001", null, PlatformRole.Agent);
+        var page = ShowPage<TicketList>();
+
+        var overdue = page.FindAll("[data-testid=ticket-row][data-overdue=true]").Select(r => r.GetAttribute("data-number")).ToList();
+        Assert.Equal(["T-OVERDUE"], overdue);
+        Assert.Contains("已超期 5小时0分钟", page.Find("[data-testid=ticket-row][data-number=T-OVERDUE]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_counts_by_state_add_up_and_a_state_chip_filters_the_list()
+    {
+        User.SignIn("supervisor", null, PlatformRole.Supervisor);
+        var page = ShowPage<TicketList>();
+
+        Assert.Contains("处理中 (2)", page.Find("[data-testid=state-count-Handling]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("已派单 (1)", page.Find("[data-testid=state-count-Dispatched]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("全部状态 (4)", page.Find("[data-testid=state-count-all]").TextContent, StringComparison.Ordinal);
+
+        page.Find("[data-testid=state-count-Handling]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(["T-OVERDUE", "T-LATER"], page.FindAll("[data-testid=ticket-row]").Select(r => r.GetAttribute("data-number"))));
+    }
+
+    [Fact]
+    public void A_handling_unit_lists_only_the_tickets_dispatched_to_it()
+    {
+        User.SignIn("unit-a-user", "unit-a", PlatformRole.HandlingUnit);
+        var page = ShowPage<TicketList>();
+
+        Assert.Equal(["T-OVERDUE", "T-LATER"], page.FindAll("[data-testid=ticket-row]").Select(r => r.GetAttribute("data-number")));
+        Assert.All(Queries.Filters, f => Assert.Equal("unit-a", f.UnitId));
+        Assert.Empty(page.FindAll("[data-testid=filter-unit]"));
+    }
+
+    [Fact]
+    public void A_handling_unit_without_a_unit_claim_lists_nothing()
+    {
+        User.SignIn("lost-user", null, PlatformRole.Enterprise);
+        var page = ShowPage<TicketList>();
+
+        Assert.Empty(page.FindAll("[data-testid=ticket-row]"));
+        Assert.NotNull(page.Find("[data-testid=ticket-empty]"));
+    }
+
+    [Fact]
+    public void Only_supervisors_get_the_overdue_list()
+    {
+        User.SignIn("8001", null, PlatformRole.Agent);
+        var agentPage = ShowPage<TicketList>();
+        Assert.Empty(agentPage.FindAll("[data-testid=overdue-list]"));
+    }
+
+    [Fact]
+    public void A_supervisor_urges_an_overdue_ticket_from_the_overdue_list()
+    {
+        var ticket = Grains.Add(Snapshot("T-OVERDUE", TicketState.Handling, unit: "unit-a"));
+        User.SignIn("supervisor", null, PlatformRole.Supervisor);
+        var page = ShowPage<TicketList>();
+
+        var row = page.Find("[data-testid=overdue-row]");
+        Assert.Equal("T-OVERDUE", row.GetAttribute("data-number"));
+        page.Find("[data-testid=overdue-urge]").Click();
+        Dialogs.WaitForElement("[data-testid=action-confirm]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal((TicketAction.Urge, "supervisor"), ticket.Taken.Select(t => (t.Action, t.Actor.Id)).Single()));
+        Assert.Contains("催办成功。", SnackbarMessages);
+    }
+
+    [Fact]
+    public void Escalating_needs_a_reason()
+    {
+        var ticket = Grains.Add(Snapshot("T-OVERDUE", TicketState.Handling, unit: "unit-a"));
+        User.SignIn("supervisor", null, PlatformRole.Supervisor);
+        var page = ShowPage<TicketList>();
+
+        page.Find("[data-testid=overdue-escalate]").Click();
+        Dialogs.WaitForElement("[data-testid=action-confirm]").Click();
+        Dialogs.WaitForAssertion(() => Assert.Contains("请填写理由", Dialogs.Markup, StringComparison.Ordinal));
+        Assert.Empty(ticket.Taken);
+
+        Dialogs.Find("textarea[data-testid=action-text], [data-testid=action-text] textarea").Change("超期两天未处理");
+        Dialogs.Find("[data-testid=action-confirm]").Click();
+
+        page.WaitForAssertion(() => Assert.True(ticket.Ticket.Escalated));
+        Assert.Equal("超期两天未处理", ticket.History[^1].Note);
+    }
+}
