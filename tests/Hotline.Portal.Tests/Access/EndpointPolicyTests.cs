@@ -14,10 +14,10 @@ namespace Hotline.Portal.Tests.Access;
 [Trait("Category", "Integration")]
 public sealed class EndpointPolicyTests
 {
-    // DESIGN.md's allow-list: the citizen API, channel webhooks (own signatures), health, the OpenAPI document; plus sign-in itself
-    // and the Blazor framework (its circuits render only pages that passed their own policy).
+    // DESIGN.md's allow-list: the citizen API and site (pages and captcha images), channel webhooks (own signatures), health, the OpenAPI
+    // document; plus sign-in itself and the Blazor framework (its circuits render only pages that passed their own policy).
     private static readonly string[] PublicPrefixes =
-        ["/healthz", "/openapi/", "/api/v1/public/", "/channels/", "/account/login", "/account/denied", "/account/culture", "/_blazor", "/_framework/"];
+        ["/healthz", "/openapi/", "/api/v1/public/", "/public", "/channels/", "/account/login", "/account/denied", "/account/culture", "/_blazor", "/_framework/"];
 
     [Fact]
     public async Task Every_endpoint_has_a_policy_or_is_on_the_public_allow_list()
