@@ -1,10 +1,8 @@
 using Hotline.Grains.Abstractions.Events;
-using Hotline.Grains.Abstractions.People;
 using Hotline.Portal.Configuration;
 using Hotline.Portal.Qa;
 using Hotline.Qa.Hosting;
 using Hotline.Qa.Transcription;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.OpenApi;
 
 namespace Hotline.Portal.Hosting;
@@ -31,9 +29,6 @@ public static class QaSetup
         services.AddHostedService(sp => sp.GetRequiredService<QaPipeline>().Pool(settings.Workers, $"{Environment.MachineName}:{Environment.ProcessId}"));
         services.AddHostedService<QaFeedService>();
         services.AddHealthChecks().AddCheck<QaHealthCheck>("qa");
-        services.AddAuthorization(authorization => authorization.AddPolicy(QaEndpoints.Policy, policy => policy
-            .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
-            .RequireRole(PlatformRole.Inspector, PlatformRole.QaLead, PlatformRole.Supervisor, PlatformRole.Manager, PlatformRole.Admin)));
         services.Configure<OpenApiOptions>("v1", openApi => openApi.AddOperationTransformer(new QaSecurityTransformer()));
         return services;
     }

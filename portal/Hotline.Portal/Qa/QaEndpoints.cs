@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Hotline.Portal.Identity;
 using Hotline.Qa.Hosting;
 using Hotline.Qa.Review;
 
@@ -12,7 +13,7 @@ public static class QaEndpoints
     public const string Prefix = "/api/v1/qa";
 
     /// <summary>The authorization policy the operations require.</summary>
-    public const string Policy = "qa";
+    public const string Policy = PortalPolicies.Qa;
 
     /// <summary>Maps the operations.</summary>
     public static IEndpointRouteBuilder MapQa(this IEndpointRouteBuilder endpoints)

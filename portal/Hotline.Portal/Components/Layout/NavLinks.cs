@@ -10,6 +10,8 @@ public static class NavLinks
     [
         new("/desk", PortalPolicies.Desk, "NavDesk", Icons.Material.Filled.HeadsetMic),
         new("/wallboard", PortalPolicies.Wallboard, "NavWallboard", Icons.Material.Filled.Dashboard),
+        new("/tickets", PortalPolicies.TicketApi, "NavTickets", Icons.Material.Filled.Assignment),
+        new("/qa", PortalPolicies.Qa, "NavQa", Icons.Material.Filled.FactCheck),
         new("/admin/audit", PortalPolicies.Admin, "NavAudit", Icons.Material.Filled.Policy),
     ];
 }
