@@ -5,9 +5,11 @@ using Hotline.Portal.Configuration;
 using Hotline.Portal.Health;
 using Hotline.Portal.Identity;
 using Hotline.Portal.Live;
+using Hotline.Portal.Public;
 using Hotline.Portal.Resources;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using Orleans.Dashboard;
 using OpenTelemetry.Metrics;
 
 namespace Hotline.Portal.Hosting;
@@ -88,7 +90,7 @@ public static class HotlineHost
         builder.Services.AddCallRouting(options);
         builder.Services.AddAnalyticsEngine(options);
         builder.Services.AddHotlineReports(builder.Configuration, options);
-        builder.Services.AddHotlineTickets(builder.Configuration);
+        builder.Services.AddHotlineTickets(builder.Configuration, options);
         builder.Services.AddHotlineKnowledge(builder.Configuration, options);
         builder.Services.AddHotlinePeople(builder.Configuration, options);
         builder.Services.AddHotlineQaTranscription(builder.Configuration, options);
@@ -99,6 +101,7 @@ public static class HotlineHost
         }
 
         builder.Services.AddTicketChannels(builder.Configuration);
+        builder.Services.AddPublicSite(builder.Configuration, options);
         builder.Services.AddPortalIdentity(options);
         builder.AddPortalUi();
         builder.Services.AddPortalLive();
@@ -116,12 +119,15 @@ public static class HotlineHost
         app.UseExceptionHandler();
         app.UsePortalIdentity();
         app.UseTicketChannels();
+        app.MapPublicSite();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHotlineReports();
+        app.MapHotlineTickets();
         app.MapHotlineKnowledge();
         app.MapHotlinePeople();
         app.MapHotlineQa();
+        app.MapOrleansDashboard(OperationsPaths.OrleansDashboard).RequireAuthorization(PortalPolicies.Operations);
         app.MapPortalUi();
         return app;
     }

@@ -3,6 +3,7 @@ using Hotline.Grains;
 using Hotline.Grains.Store.Orleans;
 using Hotline.Portal.Configuration;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace Hotline.Portal.Hosting;
 
@@ -49,6 +50,8 @@ public static class SiloSetup
             silo.AddHotlineGrainStorage(store, connection);
             // Call-backs, campaigns and the report schedule wake by reminders; kept in the store, they outlive a restart.
             silo.UseHotlineReminders(store, connection);
+            // Operators watch silos, grains and reminders at /admin/orleans (mapped by the host behind the operations policy).
+            silo.AddDashboard();
         });
         return builder;
     }

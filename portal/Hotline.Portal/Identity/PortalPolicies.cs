@@ -23,14 +23,26 @@ public static class PortalPolicies
     /// <summary>Recordings (listening is audited).</summary>
     public const string Recordings = "recordings";
 
+    /// <summary>The staff ticket API: lists, search, 查重, desk intake and the workflow actions (the ticket grain checks each action's roles).</summary>
+    public const string TicketApi = "ticket-api";
+
+    /// <summary>The QA workspace and its API: inspectors, QA leads, supervisors, managers and administrators.</summary>
+    public const string Qa = "qa";
+
+    /// <summary>Operations tooling (the Orleans dashboard under /admin/orleans): technical support and administrators.</summary>
+    public const string Operations = "operations";
+
     /// <summary>The roles of each policy; the navigation and the tests read the same table.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Roles { get; } = new Dictionary<string, IReadOnlyList<string>>
     {
         [Desk] = [PlatformRole.Agent],
         [Wallboard] = [PlatformRole.Supervisor, PlatformRole.Manager],
         [Admin] = [PlatformRole.Admin],
+        [Operations] = [PlatformRole.Operator, PlatformRole.Admin],
+        [Qa] = [PlatformRole.Inspector, PlatformRole.QaLead, PlatformRole.Supervisor, PlatformRole.Manager, PlatformRole.Admin],
         [Recordings] = [PlatformRole.Supervisor, PlatformRole.Manager, PlatformRole.Inspector, PlatformRole.QaLead, PlatformRole.Admin],
         [ReportAccess.PolicyName] = ReportAccess.Readers.Roles,
+        [TicketApi] = [PlatformRole.Agent, PlatformRole.Supervisor, PlatformRole.Manager, PlatformRole.Admin],
     };
 
     /// <summary>Registers every policy on the portal's cookie scheme.</summary>

@@ -20,6 +20,8 @@ public sealed class RoleAccessTests(PortalHostFixture host) : IClassFixture<Port
         { "analyst", "/wallboard", false },
         { "inspector", "/desk", false },
         { "hr", "/admin/audit", false },
+        { "admin", "/admin/orleans/", true },
+        { "supervisor", "/admin/orleans/", false },
     };
 
     public static TheoryData<string, string, HttpStatusCode> Api => new()
@@ -78,6 +80,7 @@ public sealed class RoleAccessTests(PortalHostFixture host) : IClassFixture<Port
     [InlineData("/desk")]
     [InlineData("/wallboard")]
     [InlineData("/admin/audit")]
+    [InlineData("/admin/orleans/")]
     public async Task Pages_send_anonymous_visitors_to_the_sign_in_page(string path)
     {
         using var session = new PortalSession(host.BaseAddress);
