@@ -1,13 +1,9 @@
 namespace Hotline.Portal.Reports;
 
-/// <summary>Who may read reports: the roles the sign-in (portal issue) will require on every report endpoint, declared as endpoint metadata until then.</summary>
-/// <remarks>
-/// The host has no authentication yet, so a real <c>RequireAuthorization</c> would fail every request; the endpoints carry this marker instead and
-/// the portal issue replaces it with the policy <see cref="PolicyName"/>. Until then the API is only as private as the loopback address it binds to.
-/// </remarks>
+/// <summary>Who may read reports: the roles of the policy <see cref="PolicyName"/> that guards the report endpoints and the report page.</summary>
 public sealed record ReportAccess(IReadOnlyList<string> Roles)
 {
-    /// <summary>The authorization policy name the sign-in will register.</summary>
+    /// <summary>The authorization policy name (registered with the portal's other policies).</summary>
     public const string PolicyName = "reports";
 
     /// <summary>Supervisors and managers, QA leads, HR, analysts and administrators.</summary>

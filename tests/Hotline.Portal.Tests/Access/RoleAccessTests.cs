@@ -22,6 +22,8 @@ public sealed class RoleAccessTests(PortalHostFixture host) : IClassFixture<Port
         { "hr", "/admin/audit", false },
         { "admin", "/admin/orleans/", true },
         { "supervisor", "/admin/orleans/", false },
+        { "analyst", "/reports", true },
+        { "8004", "/reports", false },
     };
 
     public static TheoryData<string, string, HttpStatusCode> Api => new()
@@ -81,6 +83,7 @@ public sealed class RoleAccessTests(PortalHostFixture host) : IClassFixture<Port
     [InlineData("/wallboard")]
     [InlineData("/admin/audit")]
     [InlineData("/admin/orleans/")]
+    [InlineData("/reports")]
     public async Task Pages_send_anonymous_visitors_to_the_sign_in_page(string path)
     {
         using var session = new PortalSession(host.BaseAddress);

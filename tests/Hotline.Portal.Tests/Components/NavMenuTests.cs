@@ -14,10 +14,10 @@ public sealed class NavMenuTests : PortalComponentTest
 {
     [Theory]
     [InlineData(PlatformRole.Agent, "desk,ticket-api")]
-    [InlineData(PlatformRole.Supervisor, "wallboard,ticket-api,qa")]
-    [InlineData(PlatformRole.Manager, "wallboard,ticket-api,qa")]
-    [InlineData(PlatformRole.Admin, "ticket-api,qa,admin")]
-    [InlineData(PlatformRole.Analyst, "")]
+    [InlineData(PlatformRole.Supervisor, "wallboard,ticket-api,qa,reports")]
+    [InlineData(PlatformRole.Manager, "wallboard,ticket-api,qa,reports")]
+    [InlineData(PlatformRole.Admin, "ticket-api,qa,reports,admin")]
+    [InlineData(PlatformRole.Analyst, "reports")]
     [InlineData(PlatformRole.Inspector, "qa")]
     public void A_role_sees_exactly_its_areas(string role, string areas)
     {

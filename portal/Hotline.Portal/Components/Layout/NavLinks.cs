@@ -12,6 +12,7 @@ public static class NavLinks
         new("/wallboard", PortalPolicies.Wallboard, "NavWallboard", Icons.Material.Filled.Dashboard),
         new("/tickets", PortalPolicies.TicketApi, "NavTickets", Icons.Material.Filled.Assignment),
         new("/qa", PortalPolicies.Qa, "NavQa", Icons.Material.Filled.FactCheck),
+        new("/reports", Hotline.Portal.Reports.ReportAccess.PolicyName, "NavReports", Icons.Material.Filled.Assessment),
         new("/admin/audit", PortalPolicies.Admin, "NavAudit", Icons.Material.Filled.Policy),
     ];
 }
