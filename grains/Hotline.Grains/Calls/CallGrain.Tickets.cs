@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hotline.Grains.Abstractions.Calls;
 using Hotline.Grains.Abstractions.Tickets;
+using Hotline.Grains.Tickets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -21,7 +22,8 @@ public sealed partial class CallGrain
             return;
         }
 
-        var phone = S.CallerNumber.All(c => char.IsAsciiDigit(c) || c is '+' or '-') && S.CallerNumber.Length >= 3 ? S.CallerNumber : null;
+        // A caller id intake would refuse (anonymous, a SIP user name) leaves the ticket without a phone rather than unopened.
+        var phone = TicketSubmissionValidator.IsPhone(S.CallerNumber) ? S.CallerNumber : null;
         try
         {
             var receipt = await intake.SubmitAsync(new TicketSubmission
@@ -43,11 +45,11 @@ public sealed partial class CallGrain
         }
     }
 
-    private Task OpenVoicemailTicketAsync(IvrResultVoicemail voicemail)
+    private Task OpenVoicemailTicketAsync(IvrResult voicemail)
     {
-        var seconds = voicemail.Length.TotalSeconds.ToString("0", Chinese);
+        var seconds = voicemail.VoicemailLength.TotalSeconds.ToString("0", Chinese);
         var description = string.Format(Chinese, "来电 {0} 在自助语音中留言（{1} 秒），请收听留言录音后处理并回复来电人。", Caller, seconds);
-        IReadOnlyList<TicketAttachment> attachments = voicemail.Path is { Length: > 0 } path
+        IReadOnlyList<TicketAttachment> attachments = voicemail.VoicemailPath is { Length: > 0 } path
             ? [new TicketAttachment(Path.GetFileName(path), "audio/wav", File.Exists(path) ? new FileInfo(path).Length : 0, path)]
             : [];
         return OpenContactTicketAsync(TicketChannel.Voicemail, description, attachments);
@@ -70,9 +72,6 @@ public sealed partial class CallGrain
         "suggestion" => TicketType.Suggestion,
         _ => TicketType.Enquiry,
     };
-
-    /// <summary>The voicemail an IVR result carries.</summary>
-    private readonly record struct IvrResultVoicemail(string? Path, TimeSpan Length);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Call {CallId}: the {Channel} ticket could not be opened: {Reason}")]
     private static partial void LogContactTicketLost(ILogger logger, Exception exception, string callId, TicketChannel channel, string reason);

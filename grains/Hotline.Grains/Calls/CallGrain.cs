@@ -70,7 +70,7 @@ public sealed partial class CallGrain(TimeProvider clock, IServiceProvider servi
                 S.VoicemailPath = result.VoicemailPath;
                 Move(CallPhase.Ivr, $"message left ({result.VoicemailLength.TotalSeconds:0} s)");
                 await HangupNodeAsync();
-                await OpenVoicemailTicketAsync(new IvrResultVoicemail(result.VoicemailPath, result.VoicemailLength));
+                await OpenVoicemailTicketAsync(result);
                 break;
             case IvrResultKind.Callback:
                 S.CallbackNumber = result.CallbackNumber;

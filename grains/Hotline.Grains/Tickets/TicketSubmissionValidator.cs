@@ -22,9 +22,13 @@ public static class TicketSubmissionValidator
             throw new TicketValidationException(nameof(submission.Description), "Description is required.");
         if (submission.Description.Length > MaxDescriptionLength)
             throw new TicketValidationException(nameof(submission.Description), $"Description has {submission.Description.Length} characters; at most {MaxDescriptionLength} are accepted.");
-        if (submission.CitizenPhone is { } phone && (phone.Length is < 3 or > 32 || !phone.All(c => char.IsAsciiDigit(c) || c is '+' or '-')))
+        if (submission.CitizenPhone is { } phone && !IsPhone(phone))
             throw new TicketValidationException(nameof(submission.CitizenPhone), $"CitizenPhone '{phone}' is not a phone number.");
         if (submission.Attachments is null)
             throw new TicketValidationException(nameof(submission.Attachments), "Attachments must be a list (empty when none).");
     }
+
+    /// <summary>Whether <paramref name="phone"/> is accepted as a citizen's phone: 3–32 digits, '+' and '-'.</summary>
+    public static bool IsPhone(string phone) =>
+        phone.Length is >= 3 and <= 32 && phone.All(c => char.IsAsciiDigit(c) || c is '+' or '-');
 }

@@ -15,6 +15,7 @@ namespace Hotline.Portal.Reports;
 public sealed class StoredReviewReader(IReviewCatalog catalog, IServiceScopeFactory scopes) : IStoredReviewSource
 {
     private static readonly ResourceManager Text = new(typeof(ReviewReportText));
+    private static readonly ResourceManager RoleNames = new(typeof(PortalText));
     private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
 
     // The platform reads every review to print one; a reader role is what ReviewCatalog.ListAsync checks.
@@ -36,7 +37,7 @@ public sealed class StoredReviewReader(IReviewCatalog catalog, IServiceScopeFact
         var data = new PerformanceReviewData(
             await NameAsync(agent, cancellationToken),
             agent,
-            Say("Role_" + review.Role, review.Role, typeof(PortalText)),
+            RoleNames.GetString("Role_" + review.Role, Chinese) ?? review.Role,
             period,
             [.. review.Scores.Select(s => Kpi(s, previous))],
             previous?.Total,
@@ -93,9 +94,5 @@ public sealed class StoredReviewReader(IReviewCatalog catalog, IServiceScopeFact
         return user is { DisplayName.Length: > 0 } ? user.DisplayName : string.Format(Chinese, Say("AgentName", "{0}"), agent);
     }
 
-    private static string Say(string key, string fallback, Type? resources = null)
-    {
-        var manager = resources is null ? Text : new ResourceManager(resources);
-        return manager.GetString(key, Chinese) ?? fallback;
-    }
+    private static string Say(string key, string fallback) => Text.GetString(key, Chinese) ?? fallback;
 }
