@@ -31,11 +31,25 @@ hotline_test() {
   local status=0
   # Two test projects at a time on the 2-core CI machine: all at once starved the real SIP peers and the in-process
   # silos of CPU, and timeouts that never fire on a quiet machine fired there.
+  # A test that shows no progress for 10 minutes is stopped (--hangdump) and named in a *_hang.log, printed below: a
+  # hung test used to run the whole CI time limit out and leave no word of which test it was.
   dotnet test --solution "$HOTLINE_ROOT/Hotline.sln" -c Release --no-build --max-parallel-test-modules 2 \
+    --hangdump --hangdump-timeout 10m --hangdump-type None \
     --results-directory "$results" --report-xunit-trx "${filter[@]}" 2>&1 | tee "$results/test-output.log" || status=$?
   [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+  report_hung_tests "$results"
   summarize_tests "$results"
   return $status
+}
+
+# Names the tests that were still running when a test process was stopped for making no progress.
+report_hung_tests() {
+  local f
+  for f in "$1"/*_hang.log; do
+    [ -e "$f" ] || continue
+    echo "tests still running when $(basename "$f" _hang.log) was stopped for making no progress:"
+    sed 's/^/  /' "$f"
+  done
 }
 
 # Prints the closing line CI reads: "N passed, N failed" (counted from the TRX reports).
