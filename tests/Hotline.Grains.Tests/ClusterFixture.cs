@@ -2,6 +2,7 @@ using Hotline.Grains;
 using Hotline.Grains.Abstractions.Events;
 using Hotline.Grains.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Reminders;
 using Orleans.TestingHost;
 
 namespace Hotline.Grains.Tests;
@@ -52,7 +53,27 @@ public class ClusterFixture : IAsyncLifetime
         {
             services.AddSingleton(clock);
             services.AddSingleton<IEventOutbox, RecordingEventOutbox>();
+            PinRuntimeClocksToRealTime(services);
         });
+    }
+
+    /// <summary>
+    /// The grains read the fixture's clock (the default TimeProvider, which Orleans also hands to grain timers); the
+    /// runtime's own loops (messaging timeouts, membership, directory, activation collection, reminders) keep real
+    /// time. Left on a fake clock, those loops only moved when a test advanced it (then all at once, inline on the
+    /// test's thread) and silo shutdown could wait for a delay that never elapsed.
+    /// </summary>
+    private static void PinRuntimeClocksToRealTime(IServiceCollection services)
+    {
+        string[] runtimeAreas =
+        [
+            TimeProviderNames.Messaging, TimeProviderNames.SystemTimers, TimeProviderNames.Membership,
+            TimeProviderNames.ActivationManagement, TimeProviderNames.GrainDirectory, ReminderTimeProviderNames.Reminders,
+        ];
+        foreach (var area in runtimeAreas)
+        {
+            services.AddKeyedSingleton(area, TimeProvider.System);
+        }
     }
 
     private sealed class SiloConfigurator : ISiloConfigurator

@@ -6,7 +6,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Orleans.Configuration;
 using Orleans.TestingHost;
 
 namespace Hotline.Grains.Tests.Knowledge;
@@ -70,8 +69,6 @@ public sealed class KnowledgeClusterFixture : IAsyncLifetime
         {
             var connection = siloBuilder.Configuration[StoreKey]!;
             ClusterFixture.ConfigureSilo(siloBuilder, new FakeTimeProvider(Start));
-            // The runtime reads the same clock: moving it days ahead must not collect the grains under test.
-            siloBuilder.Configure<GrainCollectionOptions>(o => o.CollectionAge = TimeSpan.FromDays(3650));
             siloBuilder.ConfigureServices(services =>
             {
                 services.AddDbContextFactory<KnowledgeDbContext>(db => db.UseSqlite(connection));

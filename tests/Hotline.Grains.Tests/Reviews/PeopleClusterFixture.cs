@@ -6,7 +6,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Orleans.Configuration;
 using Orleans.TestingHost;
 
 namespace Hotline.Grains.Tests.Reviews;
@@ -76,8 +75,6 @@ public sealed class PeopleClusterFixture : IAsyncLifetime
         {
             var connection = siloBuilder.Configuration[StoreKey]!;
             ClusterFixture.ConfigureSilo(siloBuilder, new FakeTimeProvider(Start));
-            // The runtime reads the same clock: moving it ahead must not collect the grains under test.
-            siloBuilder.Configure<GrainCollectionOptions>(o => o.CollectionAge = TimeSpan.FromDays(3650));
             siloBuilder.ConfigureServices(services =>
             {
                 services.AddDbContextFactory<PeopleDbContext>(db => db.UseSqlite(connection));

@@ -1,7 +1,6 @@
 using Hotline.Grains.Abstractions.Calls;
 using Hotline.Grains.Tests.Calls;
 using Microsoft.Extensions.Time.Testing;
-using Orleans.Configuration;
 using Orleans.TestingHost;
 
 namespace Hotline.Grains.Tests.Support;
@@ -35,8 +34,6 @@ public sealed class FakeClockClusterFixture : ClusterFixture
         public void Configure(ISiloBuilder siloBuilder)
         {
             ConfigureSilo(siloBuilder, new FakeTimeProvider(Start));
-            // The runtime reads the same clock: moving it hours ahead must not collect the grains under test.
-            siloBuilder.Configure<GrainCollectionOptions>(o => o.CollectionAge = TimeSpan.FromDays(30));
         }
     }
 }

@@ -113,7 +113,6 @@ public class TicketClusterFixture : IAsyncLifetime
             });
             // A sweep over a thousand tickets is one grain call; the machine may be shared, so it gets time.
             siloBuilder.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = SweepTimeout);
-            siloBuilder.Configure<GrainCollectionOptions>(o => o.CollectionAge = TimeSpan.FromDays(30));
         }
     }
 
