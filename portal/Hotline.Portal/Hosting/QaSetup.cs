@@ -26,6 +26,7 @@ public static class QaSetup
         var (transcription, settings) = ReadSettings(configuration);
         services.AddSingleton(sp => QaPipeline.Open(options.DataDir, transcription, settings, sp.GetService<IEventOutbox>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => sp.GetRequiredService<QaPipeline>().ModelStatus);
+        services.AddSingleton<QaScoreCorrection>();
         services.AddHostedService(sp => sp.GetRequiredService<QaPipeline>().Pool(settings.Workers, $"{Environment.MachineName}:{Environment.ProcessId}"));
         services.AddHostedService<QaFeedService>();
         services.AddHealthChecks().AddCheck<QaHealthCheck>("qa");

@@ -43,11 +43,11 @@ public static class QaEndpoints
         group.MapGet("/calls/{callId}", GetCallAsync)
             .WithName("GetQaCall").WithSummary("A call's queue status, transcript, audio metrics, score per item with evidence spans, model prediction and review")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/calls/{callId}/corrections", async (string callId, QaCorrectionRequest body, ClaimsPrincipal user, QaPipeline qa, CancellationToken ct) =>
+        group.MapPost("/calls/{callId}/corrections", async (string callId, QaCorrectionRequest body, ClaimsPrincipal user, QaScoreCorrection corrections, CancellationToken ct) =>
             {
                 if (string.IsNullOrWhiteSpace(body.ItemId) || body.Score is not { } score || double.IsNaN(score))
                     throw new ArgumentException($"A correction of call {callId} needs itemId and score (got itemId '{body.ItemId}', score {body.Score?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}).");
-                return await qa.Reviews.CorrectAsync(callId, QaUser.NameOf(user), body.ItemId, score, body.Comment ?? "", ct);
+                return await corrections.CorrectAsync(user, callId, body.ItemId, score, body.Comment ?? "", ct);
             })
             .WithName("CorrectQaScore").WithSummary("Changes one item's score with a comment (the claiming inspector, or a QA lead on an appeal)")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);

@@ -1,5 +1,6 @@
 using Hotline.Grains.Abstractions.People;
 using Hotline.Portal.Identity;
+using Hotline.Portal.Qa;
 using Hotline.Qa.Audio;
 using Hotline.Qa.Hosting;
 using Hotline.Qa.Learning;
@@ -32,6 +33,7 @@ public abstract class QaPageTest : PortalComponentTest
         Services.AddSingleton(TimeProvider.System);
         Services.AddDbContextFactory<PortalIdentityDbContext>(db => db.UseSqlite($"Data Source={Path.Combine(folder, "identity.db")}"));
         Services.AddSingleton<AuditLog>();
+        Services.AddSingleton<QaScoreCorrection>();
         Services.AddSingleton<AuthenticationStateProvider>(new FixedAuthenticationState(Inspector, PlatformRole.Inspector));
         Services.AddCascadingAuthenticationState();
     }
