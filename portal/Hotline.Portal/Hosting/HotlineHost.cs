@@ -4,6 +4,7 @@ using Hotline.Portal.Components;
 using Hotline.Portal.Configuration;
 using Hotline.Portal.Health;
 using Hotline.Portal.Identity;
+using Hotline.Portal.Jobs;
 using Hotline.Portal.Live;
 using Hotline.Portal.Public;
 using Hotline.Portal.Resources;
@@ -84,6 +85,7 @@ public static class HotlineHost
         builder.Services.AddSingleton(Options.Create(options));
 
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<PortalJobs>();
         builder.AddHotlineSilo(options);
         builder.Services.AddOperationalStore(options);
         builder.Services.AddSipService(options, listen);
@@ -123,6 +125,7 @@ public static class HotlineHost
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHotlineReports();
+        app.MapPortalJobs();
         app.MapHotlineTickets();
         app.MapHotlineKnowledge();
         app.MapHotlinePeople();

@@ -38,6 +38,8 @@ public static class ReportsSetup
         else
             services.AddSingleton<IReportMailer>(new SmtpReportMailer(scheduling.Mail));
         services.AddSingleton<ReportRunner>();
+        services.AddSingleton<ReportJobs>();
+        services.AddSingleton<IReportJobStarter>(sp => sp.GetRequiredService<ReportJobs>());
         services.AddHostedService<ReportScheduleStarter>();
         return services;
     }

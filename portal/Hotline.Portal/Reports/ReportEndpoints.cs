@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Hotline.Portal.Jobs;
 using Hotline.Reports.Archive;
 using Hotline.Analytics.Engines;
 using Hotline.Reports.Data;
@@ -23,9 +25,26 @@ public static class ReportEndpoints
                     ? Results.File(found.Path, "application/pdf", found.Entry.Id + ".pdf")
                     : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such report", detail: $"The archive has no report '{id}'."))
             .WithSummary("An archived report as PDF");
+        group.MapPost("/jobs", StartJob)
+            .WithName("StartReportJob").WithSummary("Starts producing a report in the background; follow it (progress, cancel, result) under /api/v1/jobs/{id}")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/{kind}", GenerateAsync)
             .WithSummary("Generates a report (daily, monthly, qa, review) for from–to (yyyy-MM-dd, both included) as PDF, and archives it");
         return endpoints;
+    }
+
+    private static IResult StartJob(ReportJobRequest body, ClaimsPrincipal user, ReportJobs reports)
+    {
+        try
+        {
+            var request = new ReportRequest(ReportKinds.Parse(body.Kind ?? ""), ReportRequest.ParseDay(body.From, "from"), ReportRequest.ParseDay(body.To, "to"), body.Agent);
+            var job = reports.Start(request, JobEndpoints.NameOf(user));
+            return Results.Accepted($"{JobEndpoints.Prefix}/{job.Id}", job);
+        }
+        catch (Exception ex) when (ex is ReportRequestException or ReportPeriodException)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The report cannot be produced for this request", detail: ex.Message);
+        }
     }
 
     private static async Task<IResult> GenerateAsync(string kind, string? from, string? to, string? agent, ReportRunner runner, CancellationToken cancellationToken)

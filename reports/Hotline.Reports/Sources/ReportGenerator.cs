@@ -39,9 +39,16 @@ public sealed class ReportGenerator
     }
 
     /// <summary>The PDF for <paramref name="request"/>; throws <see cref="ReportPeriodException"/> or <see cref="ReportRequestException"/> (Chinese messages) for requests it cannot serve.</summary>
-    public async Task<GeneratedReport> GenerateAsync(ReportRequest request, CancellationToken cancellationToken = default)
+    public Task<GeneratedReport> GenerateAsync(ReportRequest request, CancellationToken cancellationToken = default) =>
+        GenerateAsync(request, null, cancellationToken);
+
+    /// <summary>The PDF for <paramref name="request"/>, telling <paramref name="progress"/> each <see cref="ReportStage"/> as it begins.</summary>
+    public async Task<GeneratedReport> GenerateAsync(ReportRequest request, IProgress<ReportStage>? progress, CancellationToken cancellationToken = default)
     {
+        progress?.Report(ReportStage.Loading);
         var built = await BuildAsync(request, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(ReportStage.Writing);
         return new GeneratedReport(request, built.Document.Title, request.FileName(), _writer.Write(built.Document), built.HasData);
     }
 

@@ -37,5 +37,10 @@ public sealed class ReportRequestInput
         return $"/api/v1/reports/{Kind}?{query}";
     }
 
+    /// <summary>The request for a background job (call only when <see cref="Problems"/> is empty).</summary>
+    public Hotline.Reports.Sources.ReportRequest ToRequest() => new(
+        Hotline.Reports.Sources.ReportKinds.Parse(Kind), DateOnly.FromDateTime(From!.Value), DateOnly.FromDateTime(To!.Value),
+        Kind == "review" ? Agent?.Trim() : null);
+
     private static string Day(DateTime? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 }
