@@ -27,6 +27,8 @@ public static class QaSetup
         services.AddSingleton(sp => QaPipeline.Open(options.DataDir, transcription, settings, sp.GetService<IEventOutbox>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => sp.GetRequiredService<QaPipeline>().ModelStatus);
         services.AddSingleton<QaScoreCorrection>();
+        services.AddSingleton<QaArchiveFeed>();
+        services.AddHostedService<QaArchiveSync>();
         services.AddHostedService(sp => sp.GetRequiredService<QaPipeline>().Pool(settings.Workers, $"{Environment.MachineName}:{Environment.ProcessId}"));
         services.AddHostedService<QaFeedService>();
         services.AddHealthChecks().AddCheck<QaHealthCheck>("qa");

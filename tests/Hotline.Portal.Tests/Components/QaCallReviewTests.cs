@@ -1,3 +1,4 @@
+using Hotline.Grains.Abstractions.People;
 using AngleSharp.Dom;
 using Bunit;
 using Hotline.Portal.Components.Pages.Qa;
@@ -148,14 +149,19 @@ public sealed class QaCallReviewTests : QaPageTest
     }
 
     [Fact]
-    public async Task The_claiming_inspector_completes_the_review()
+    public async Task The_claiming_inspector_completes_the_review_and_the_result_enters_the_agents_archive()
     {
+        var archive = await ArchiveAsync();
         var page = await ShowCallAsync();
 
         page.Find("[data-testid=qa-complete]").Click();
 
         page.WaitForAssertion(() => Assert.Contains("复核已完成", page.Find("[data-testid=qa-message]").TextContent, StringComparison.Ordinal), TimeSpan.FromSeconds(30));
-        Assert.Equal(ReviewStatus.Reviewed, (await Qa.Reviews.GetAsync(CallId, Xunit.TestContext.Current.CancellationToken))!.Status);
+        var review = (await Qa.Reviews.GetAsync(CallId, Xunit.TestContext.Current.CancellationToken))!;
+        Assert.Equal(ReviewStatus.Reviewed, review.Status);
+        var entry = Assert.Single(await archive.GetTimelineAsync(PeopleActor.System, "8001", Xunit.TestContext.Current.CancellationToken));
+        // The seeded card: greeting 10 of 10, closing 0 of 10.
+        Assert.Equal((ArchiveEntryKind.Qa, CallId, 50.0), (entry.Kind, entry.Reference, entry.Score));
     }
 
     [Fact]

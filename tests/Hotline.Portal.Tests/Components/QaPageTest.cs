@@ -1,4 +1,7 @@
 using Hotline.Grains.Abstractions.People;
+using Hotline.Grains.People;
+using Hotline.Grains.People.Store;
+using Hotline.Grains.Store;
 using Hotline.Portal.Identity;
 using Hotline.Portal.Qa;
 using Hotline.Qa.Audio;
@@ -34,6 +37,9 @@ public abstract class QaPageTest : PortalComponentTest
         Services.AddDbContextFactory<PortalIdentityDbContext>(db => db.UseSqlite($"Data Source={Path.Combine(folder, "identity.db")}"));
         Services.AddSingleton<AuditLog>();
         Services.AddSingleton<QaScoreCorrection>();
+        Services.AddDbContextFactory<PeopleDbContext>(db => db.UseSqlite(PeopleConnection));
+        Services.AddSingleton<IEmployeeArchive, EmployeeArchive>();
+        Services.AddSingleton<QaArchiveFeed>();
         Services.AddSingleton<AuthenticationStateProvider>(new FixedAuthenticationState(Inspector, PlatformRole.Inspector));
         Services.AddCascadingAuthenticationState();
     }
@@ -48,6 +54,19 @@ public abstract class QaPageTest : PortalComponentTest
             await db.Database.EnsureCreatedAsync(TestContext.Current.CancellationToken);
         return Services.GetRequiredService<AuditLog>();
     }
+
+    /// <summary>The employee archive (the real one, on a SQLite file of this test) after creating its tables.</summary>
+    protected async Task<IEmployeeArchive> ArchiveAsync()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using (var store = new OperationalDbContext(new DbContextOptionsBuilder<OperationalDbContext>().UseSqlite(PeopleConnection).Options))
+            await store.Database.EnsureCreatedAsync(ct);
+        await using (var db = await Services.GetRequiredService<IDbContextFactory<PeopleDbContext>>().CreateDbContextAsync(ct))
+            await PeopleStoreSchema.EnsureAsync(db, TimeProvider.System, ct);
+        return Services.GetRequiredService<IEmployeeArchive>();
+    }
+
+    private string PeopleConnection => $"Data Source={Path.Combine(folder, "people.db")}";
 
     /// <summary>Stores <paramref name="callId"/>: a 4 s stereo recording (caller loud in the first half, agent in the second) queued in QA,
     /// its transcript (two caller and two agent segments), a score whose greeting item points at the agent's first words, and a complaint review.</summary>
