@@ -3,6 +3,7 @@ using Hotline.Grains.People.Store;
 using Hotline.Grains.Rosters;
 using Hotline.Portal.Api;
 using Hotline.Portal.Configuration;
+using Hotline.Portal.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Portal.Hosting;
@@ -28,6 +29,13 @@ public static class PeopleSetup
         services.AddSingleton<PeopleCalendar>();
         services.AddSingleton<PeopleAnalytics>();
         services.AddSingleton<PeopleReviewDrafter>();
+        services.AddOptions<ReviewDraftingOptions>().Bind(configuration.GetSection(ReviewDraftingOptions.SectionName))
+            .Validate(o => TimeOnly.TryParseExact(o.At, "HH:mm", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _),
+                $"{ReviewDraftingOptions.SectionName}:At must be a time of day as HH:mm")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Role), $"{ReviewDraftingOptions.SectionName}:Role must name a platform role")
+            .ValidateOnStart();
+        services.AddSingleton<IReviewStaff, IdentityReviewStaff>();
+        services.AddHostedService<ReviewDraftScheduleStarter>();
         services.AddHostedService<PeopleStoreInitializer>();
         return services;
     }
