@@ -6,8 +6,18 @@ namespace Hotline.Benchmarks;
 internal sealed record BenchFigure(
     string Metric, double Value, string Unit, string? Reference = null, double? ReferenceValue = null, string? ReferenceUnit = null)
 {
-    /// <summary>Value / reference value, rounded to two places; null without a usable reference.</summary>
-    public double? Ratio => ReferenceValue is > 0 ? Math.Round(Value / ReferenceValue.Value, 2) : null;
+    /// <summary>Value / reference value, rounded to two places (five below 0.1); null without a usable reference.</summary>
+    public double? Ratio
+    {
+        get
+        {
+            if (ReferenceValue is not > 0)
+                return null;
+            var ratio = Value / ReferenceValue.Value;
+            // Two decimals would print a ratio far below one as 0.
+            return Math.Round(ratio, Math.Abs(ratio) < 0.1 ? 5 : 2);
+        }
+    }
 
     /// <summary>The DESIGN.md line: <c>bench NAME METRIC VALUE UNIT [vs REFERENCE VALUE UNIT ratio R]</c>.</summary>
     public string Line(string benchmark)
@@ -18,5 +28,5 @@ internal sealed record BenchFigure(
             : $"{line} vs {Reference} {Format(ReferenceValue.Value)} {ReferenceUnit ?? Unit} ratio {(Ratio is { } r ? Format(r) : "n/a")}";
     }
 
-    public static string Format(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    public static string Format(double value) => value.ToString(Math.Abs(value) is > 0 and < 0.1 ? "0.#####" : "0.##", CultureInfo.InvariantCulture);
 }

@@ -14,7 +14,7 @@ namespace Hotline.Analytics.Simulation;
 public sealed class HistoryGenerator(HistoryOptions options)
 {
     private static readonly string[] s_queues = ["complaints", "enquiries"];
-    private static readonly string[] s_agents = [.. Enumerable.Range(8001, 40).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+    private readonly string[] _agents = [.. Enumerable.Range(8001, Math.Max(1, options.Agents)).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture))];
     private static readonly (HistoryCatalog.Category Item, double Weight)[] s_categories = [.. HistoryCatalog.Categories.Select(c => (c, c.Weight))];
 
     /// <summary>The first day and the day after the last, for <paramref name="today"/>.</summary>
@@ -110,7 +110,7 @@ public sealed class HistoryGenerator(HistoryOptions options)
         return events;
     }
 
-    private static CallDetailRecord Call(Random random, IdSource ids, DateOnly day, int index)
+    private CallDetailRecord Call(Random random, IdSource ids, DateOnly day, int index)
     {
         var arrived = AnalyticsTime.StartOf(day).AddHours(DemandProfile.DrawHour(random)).AddSeconds(random.NextDouble() * 3600);
         var queue = random.NextDouble() < 0.55 ? s_queues[0] : s_queues[1];
@@ -126,7 +126,7 @@ public sealed class HistoryGenerator(HistoryOptions options)
         var queuedAt = ivrOnly ? (DateTimeOffset?)null : arrived.AddSeconds(ivrSeconds);
         var answeredAt = answered ? queuedAt!.Value.AddSeconds(wait) : (DateTimeOffset?)null;
         var ended = ivrOnly ? arrived.AddSeconds(ivrSeconds) : abandoned ? queuedAt!.Value.AddSeconds(wait) : answeredAt!.Value.AddSeconds(talk + hold);
-        var agent = answered ? s_agents[random.Next(s_agents.Length)] : "";
+        var agent = answered ? _agents[random.Next(_agents.Length)] : "";
         var callId = $"c{day:yyyyMMdd}-{index:D5}";
         var transferred = answered && random.NextDouble() < 0.04;
         return new CallDetailRecord
@@ -151,7 +151,7 @@ public sealed class HistoryGenerator(HistoryOptions options)
             TalkSeconds = talk,
             HoldSeconds = hold,
             WrapUpSeconds = wrap,
-            Transfers = transferred ? [new TransferHop(ended.AddSeconds(-30), agent, s_agents[random.Next(s_agents.Length)], random.NextDouble() < 0.5)] : [],
+            Transfers = transferred ? [new TransferHop(ended.AddSeconds(-30), agent, _agents[random.Next(_agents.Length)], random.NextDouble() < 0.5)] : [],
             EndCause = ivrOnly ? CallEndCause.IvrOnly : abandoned ? CallEndCause.Abandoned : CallEndCause.Completed,
             RecordingPath = answered ? $"recordings/{day:yyyy/MM/dd}/{callId}.wav" : "",
             RtcpLossFraction = answered ? Math.Round(random.NextDouble() * random.NextDouble() * 0.03, 4) : 0,

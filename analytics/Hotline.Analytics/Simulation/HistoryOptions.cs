@@ -12,6 +12,9 @@ public sealed class HistoryOptions
     /// <summary>The random seed: the same seed and options give the same history.</summary>
     public int Seed { get; set; } = 12328;
 
+    /// <summary>Agents answering the calls (numbered from 8001); the demo has 40.</summary>
+    public int Agents { get; set; } = 40;
+
     /// <summary>Inbound calls on an ordinary Thursday at the end of the history, before seasonal effects.</summary>
     public int CallsPerDay { get; set; } = 2_000;
 

@@ -12,10 +12,47 @@ public sealed class PeopleReviewDrafter(PeopleAnalytics analytics, IRosterBook r
         ArgumentNullException.ThrowIfNull(actor);
         // Checked before the analytics queries so a refused caller costs nothing.
         ReviewPolicy.RequireDrafter(actor, employee);
-        if (until < from)
-            throw new PeopleValidationException($"The review period {from:yyyy-MM-dd} … {until:yyyy-MM-dd} ends before it starts.");
-        var (start, end) = (calendar.StartOf(from), calendar.StartOf(until.AddDays(1)));
+        var (start, end) = Period(from, until);
         var counts = await analytics.CountsAsync(employee, from, until, start, end, clock.GetUtcNow(), cancellationToken);
+        return await DraftWithAsync(actor, employee, role, from, until, counts, cancellationToken);
+    }
+
+    /// <summary>Drafts the reviews of all <paramref name="employees"/> for the days [from, until] with one pass of the period's queries; a review
+    /// already past its draft is left alone (it is not in the result). Returns the drafted reviews.</summary>
+    public async Task<IReadOnlyList<ReviewSnapshot>> DraftAllAsync(PeopleActor actor, IReadOnlyList<string> employees, string role, DateOnly from, DateOnly until,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(employees);
+        foreach (var employee in employees)
+            ReviewPolicy.RequireDrafter(actor, employee);
+        var (start, end) = Period(from, until);
+        var counts = await analytics.CountsByAgentAsync(from, until, start, end, clock.GetUtcNow(), cancellationToken);
+        var drafted = new List<ReviewSnapshot>();
+        foreach (var employee in employees)
+        {
+            try
+            {
+                drafted.Add(await DraftWithAsync(actor, employee, role, from, until, counts.GetValueOrDefault(employee) ?? new AgentPeriodCounts(), cancellationToken));
+            }
+            catch (PeopleWorkflowException)
+            {
+                // HR has taken this review further already; a new draft must not overwrite it.
+            }
+        }
+
+        return drafted;
+    }
+
+    private (DateTimeOffset Start, DateTimeOffset End) Period(DateOnly from, DateOnly until) => until < from
+        ? throw new PeopleValidationException($"The review period {from:yyyy-MM-dd} … {until:yyyy-MM-dd} ends before it starts.")
+        : (calendar.StartOf(from), calendar.StartOf(until.AddDays(1)));
+
+    // Adherence (the roster against analytics' state intervals) and exam results are per employee; the counts come in.
+    private async Task<ReviewSnapshot> DraftWithAsync(PeopleActor actor, string employee, string role, DateOnly from, DateOnly until, AgentPeriodCounts counts,
+        CancellationToken cancellationToken)
+    {
+        var (start, end) = Period(from, until);
         var states = await analytics.StatesAsync(employee, start, end, cancellationToken);
         var adherence = await rosters.GetAdherenceAsync(PeopleActor.System, employee, start, end, states, cancellationToken);
         var exams = (await archive.GetTimelineAsync(PeopleActor.System, employee, cancellationToken))

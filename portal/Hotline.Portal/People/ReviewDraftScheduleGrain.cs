@@ -54,18 +54,9 @@ public sealed partial class ReviewDraftScheduleGrain(
         {
             try
             {
-                foreach (var employee in await staff.InRoleAsync(settings.Role, CancellationToken.None))
-                {
-                    try
-                    {
-                        await drafter.DraftAsync(PeopleActor.System, employee, settings.Role, from, until, CancellationToken.None);
-                        drafted.Add(ReviewKey.For(employee, from, until));
-                    }
-                    catch (PeopleWorkflowException)
-                    {
-                        // HR has taken this review further already; a system draft must not overwrite it.
-                    }
-                }
+                var employees = await staff.InRoleAsync(settings.Role, CancellationToken.None);
+                var reviews = await drafter.DraftAllAsync(PeopleActor.System, employees, settings.Role, from, until, CancellationToken.None);
+                drafted.AddRange(reviews.Select(r => r.Id));
 
                 state.State.LastMonthDone = until;
                 await state.WriteStateAsync();
