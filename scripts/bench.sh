@@ -1,7 +1,7 @@
 # ./hotline bench [NAME]: runs the benchmarks. Each prints "bench NAME METRIC VALUE UNIT [vs REF VALUE UNIT ratio R]"
 # lines and writes bench-results/NAME.json (see DESIGN.md, Benchmarks).
 
-BENCHMARKS=(sip media acd analytics reports qa tickets knowledge)
+BENCHMARKS=(sip media acd analytics reports qa tickets knowledge portal)
 
 hotline_bench() {
   local name="${1:-all}"

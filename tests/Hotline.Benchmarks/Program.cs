@@ -15,6 +15,7 @@ var benchmarks = new Dictionary<string, Func<BenchReport, Task>>(StringComparer.
     ["qa"] = report => new Hotline.Benchmarks.Qa.QaBenchmark(report).RunAsync(),
     ["tickets"] = report => new Hotline.Benchmarks.Tickets.TicketsBenchmark(report).RunAsync(),
     ["knowledge"] = report => new Hotline.Benchmarks.Knowledge.KnowledgeBenchmark(report).RunAsync(),
+    ["portal"] = report => new Hotline.Benchmarks.Portal.PortalBenchmark(report).RunAsync(),
 };
 
 var name = args.Length > 0 ? args[0] : "all";
