@@ -28,6 +28,7 @@ public static class QaSetup
         services.AddSingleton(sp => sp.GetRequiredService<QaPipeline>().ModelStatus);
         services.AddSingleton<QaScoreCorrection>();
         services.AddSingleton<QaArchiveFeed>();
+        services.AddSingleton<QaReviewAnswers>();
         services.AddHostedService<QaArchiveSync>();
         services.AddHostedService(sp => sp.GetRequiredService<QaPipeline>().Pool(settings.Workers, $"{Environment.MachineName}:{Environment.ProcessId}"));
         services.AddHostedService<QaFeedService>();
@@ -41,6 +42,7 @@ public static class QaSetup
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapQa();
+        app.MapQaForAgents();
         return app;
     }
 }

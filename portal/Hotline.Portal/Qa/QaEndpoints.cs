@@ -1,7 +1,9 @@
 using System.Security.Claims;
+using Hotline.Grains.Abstractions.People;
 using Hotline.Portal.Identity;
 using Hotline.Qa.Hosting;
 using Hotline.Qa.Review;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Hotline.Portal.Qa;
 
@@ -59,6 +61,15 @@ public static class QaEndpoints
             })
             .WithName("CompleteQaReview").WithSummary("The claiming inspector finishes the review; the agent is asked to acknowledge")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/appeals", (QaReviewAnswers answers, CancellationToken ct) => answers.OpenAppealsAsync(ct))
+            .WithName("ListQaAppeals").WithSummary("Appeals waiting for a QA lead's decision, oldest first");
+        group.MapPost("/calls/{callId}/appeal/decision", (string callId, QaAppealDecisionRequest body, ClaimsPrincipal user, QaReviewAnswers answers, CancellationToken ct) =>
+                body.Upheld is not { } upheld
+                    ? throw new ArgumentException($"The decision on call {callId}'s appeal needs upheld (true or false).")
+                    : answers.DecideAsync(user, callId, upheld, body.Decision ?? "", ct))
+            .RequireAuthorization(new AuthorizeAttribute { Roles = $"{PlatformRole.QaLead},{PlatformRole.Admin}" })
+            .WithName("DecideQaAppeal").WithSummary("A QA lead upholds or rejects an agent's appeal, with a comment (correct the items first when upheld)")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     private static async Task<IResult> GetCallAsync(string callId, QaPipeline qa, CancellationToken ct)

@@ -40,6 +40,8 @@ public abstract class QaPageTest : PortalComponentTest
         Services.AddDbContextFactory<PeopleDbContext>(db => db.UseSqlite(PeopleConnection));
         Services.AddSingleton<IEmployeeArchive, EmployeeArchive>();
         Services.AddSingleton<QaArchiveFeed>();
+        Services.AddSingleton<QaReviewAnswers>();
+        Services.AddSingleton<Hotline.Portal.Live.AgentDirectory>();
         Services.AddSingleton<AuthenticationStateProvider>(new FixedAuthenticationState(Inspector, PlatformRole.Inspector));
         Services.AddCascadingAuthenticationState();
     }
