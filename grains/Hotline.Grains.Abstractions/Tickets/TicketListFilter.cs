@@ -30,4 +30,13 @@ public sealed record TicketListFilter
 
     /// <summary>Only tickets concerning this enterprise.</summary>
     [Id(8)] public string? Enterprise { get; init; }
+
+    /// <summary>Only tickets that came in through this channel.</summary>
+    [Id(9)] public TicketChannel? Channel { get; init; }
+
+    /// <summary>Only tickets created at or after this instant.</summary>
+    [Id(10)] public DateTimeOffset? CreatedFrom { get; init; }
+
+    /// <summary>Only tickets created before this instant (exclusive, so consecutive days do not overlap).</summary>
+    [Id(11)] public DateTimeOffset? CreatedTo { get; init; }
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Grains.Tickets;
 
-/// <summary>Lists tickets with EF queries on the operational store (the ticket tables' indexes cover state, deadline, unit, phone and enterprise).</summary>
+/// <summary>Lists tickets with EF queries on the operational store (the ticket tables' indexes cover the (deadline, id) list order, state, unit, phone, enterprise and channel by creation time).</summary>
 public sealed class TicketQueries(IDbContextFactory<OperationalDbContext> contexts, TimeProvider clock) : ITicketQueries
 {
     /// <summary>The largest page served.</summary>
@@ -82,6 +82,21 @@ public sealed class TicketQueries(IDbContextFactory<OperationalDbContext> contex
             query = query.Where(t => t.Major);
         if (filter.Enterprise is { } enterprise)
             query = query.Where(t => t.Enterprise == enterprise);
+        if (filter.Channel is { } channel)
+        {
+            var name = channel.ToString();
+            query = query.Where(t => t.Channel == name);
+        }
+        if (filter.CreatedFrom is { } from)
+        {
+            var fromMs = from.ToUnixTimeMilliseconds();
+            query = query.Where(t => t.CreatedAtUnixMs >= fromMs);
+        }
+        if (filter.CreatedTo is { } to)
+        {
+            var toMs = to.ToUnixTimeMilliseconds();
+            query = query.Where(t => t.CreatedAtUnixMs < toMs);
+        }
         return query;
     }
 }

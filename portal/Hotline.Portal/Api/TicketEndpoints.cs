@@ -23,7 +23,7 @@ public static class TicketEndpoints
             .Produces<TicketPage>()
             .WithName("ListTickets")
             .WithSummary("One page of tickets, most urgent deadline first, by state (repeatable), type, category (with its sub-categories), unit, "
-                + "enterprise, citizen phone, overdue, escalated (督办) or major (重大投诉); channel and date range are filters of /search");
+                + "enterprise, citizen phone, channel, creation range (from inclusive, to exclusive), overdue, escalated (督办) or major (重大投诉)");
         group.MapGet("/search", SearchAsync)
             .Produces<TicketSearchPage>()
             .WithName("SearchTickets")
@@ -51,12 +51,14 @@ public static class TicketEndpoints
     }
 
     private static async Task<IResult> ListAsync(string[]? state, string? type, string? category, string? unit, string? enterprise, string? phone,
-        bool? overdue, bool? escalated, bool? major, int? page, int? pageSize, ITicketQueries queries, CancellationToken ct)
+        string? channel, DateTimeOffset? from, DateTimeOffset? to, bool? overdue, bool? escalated, bool? major, int? page, int? pageSize,
+        ITicketQueries queries, CancellationToken ct)
     {
         var filter = new TicketListFilter
         {
             States = TicketQueryValues.States(state), Type = TicketQueryValues.Type(type), CategoryCode = Blank(category), UnitId = Blank(unit),
             Enterprise = Blank(enterprise), CitizenPhone = Blank(phone), OverdueOnly = overdue ?? false, EscalatedOnly = escalated ?? false, MajorOnly = major ?? false,
+            Channel = TicketQueryValues.Channel(channel), CreatedFrom = from, CreatedTo = to,
         };
         return TicketJson.Ok(await queries.ListAsync(filter, page ?? 1, pageSize ?? 50, ct));
     }

@@ -11,6 +11,9 @@ public static class TicketQueryValues
     /// <summary>The channels named in <paramref name="values"/>.</summary>
     public static IReadOnlyList<TicketChannel> Channels(string[]? values) => Enums<TicketChannel>("channel", values);
 
+    /// <summary>The channel of one name, null when <paramref name="value"/> is empty.</summary>
+    public static TicketChannel? Channel(string? value) => Enums<TicketChannel>("channel", [value ?? ""]) is [var channel] ? channel : null;
+
     /// <summary>The types named in <paramref name="values"/> by their wire names (complaint, enquiry …).</summary>
     public static IReadOnlyList<TicketType> Types(string[]? values) =>
         [.. (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => Type(v)!.Value)];

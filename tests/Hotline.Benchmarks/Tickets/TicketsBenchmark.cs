@@ -13,7 +13,7 @@ namespace Hotline.Benchmarks.Tickets;
 /// tickets (100k by default), rebuilds the search index from it (tickets/s), measures ITicketSearch latency (Chinese text, filters, highlights and the
 /// store read of the page) against a plain Lucene term query on the same index, the staff REST API's search and list-of-50 latency over HTTP against the same
 /// calls in process (<see cref="TicketRestBenchmark"/>), the duplicate check's latency, and ticket intake through
-/// ITicketIntake (grain path) against raw EF inserts of the same rows, both closed loop with the same callers for the same time.
+/// ITicketIntake (grain path) against raw EF inserts of the same rows, and through POST /api/v1/tickets over HTTP against the grain path, all closed loop with the same callers for the same time.
 /// </summary>
 internal sealed class TicketsBenchmark(BenchReport report)
 {
@@ -58,6 +58,9 @@ internal sealed class TicketsBenchmark(BenchReport report)
         var raw = await ClosedLoopAsync(key => RawInsertAsync(silo, generator, key));
         report.AddVersus("intake_rate", Math.Round(intake), "tickets/s", "raw_ef_insert", Math.Round(raw));
         report.Progress($"intake {intake:0} tickets/s through ITicketIntake, raw EF insert {raw:0} rows/s");
+        var restIntake = await RestIntakeRateAsync(silo, generator);
+        report.AddVersus("rest_intake_rate", Math.Round(restIntake), "tickets/s", "grain_intake", Math.Round(intake));
+        report.Progress($"intake {restIntake:0} tickets/s through POST /api/v1/tickets over HTTP");
         report.Detail("settings", new { Rows, Seconds, Callers, SearchRounds, DuplicateChecks, Store = "SQLite (temporary file)", Index = "Lucene.Net 4.8 FSDirectory, jieba analyzer" });
         report.Detail("index_start", start);
     }
@@ -145,6 +148,15 @@ internal sealed class TicketsBenchmark(BenchReport report)
             }
         })));
         return done / clock.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>The same closed loop through the staff API over loopback HTTP; the grain path's rate above is its reference.</summary>
+    private static async Task<double> RestIntakeRateAsync(TicketsSilo silo, TicketCorpusGenerator generator)
+    {
+        await using var rest = await TicketRestHost.StartAsync(silo);
+        using var http = new HttpClient { BaseAddress = rest.BaseAddress };
+        var intake = new TicketRestIntake(http);
+        return await ClosedLoopAsync(key => intake.SubmitAsync(generator.Submission(key)));
     }
 
     /// <summary>The rows an intake writes (ticket, first history entry, idempotency key), in one transaction, without grain or validation.</summary>

@@ -152,6 +152,28 @@ public sealed class StaffTicketApiTests(PortalHostFixture host) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_list_filters_by_channel_and_creation_range_and_names_an_unknown_channel()
+    {
+        using var agent = await StaffTicketClient.SignInAsync(host.BaseAddress, Agent);
+        var phone = Phone();
+        var number = await agent.SubmitOrFailAsync(phone, "公交车到站不停。");
+        var tomorrow = Uri.EscapeDataString(DateTimeOffset.UtcNow.AddDays(1).ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        var yesterday = Uri.EscapeDataString(DateTimeOffset.UtcNow.AddDays(-1).ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+
+        var phoneChannel = await agent.GetAsync($"/api/v1/tickets?phone={phone}&channel=phone&from={yesterday}&to={tomorrow}");
+        var webChannel = await agent.GetAsync($"/api/v1/tickets?phone={phone}&channel=web");
+        var later = await agent.GetAsync($"/api/v1/tickets?phone={phone}&from={tomorrow}");
+        var bad = await agent.GetAsync("/api/v1/tickets?channel=pigeon");
+
+        Assert.True(phoneChannel.Status == HttpStatusCode.OK, phoneChannel.ToString());
+        Assert.Equal([number], phoneChannel.Body.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("number").GetString()));
+        Assert.Equal(0, webChannel.Body.GetProperty("total").GetInt32());
+        Assert.Equal(0, later.Body.GetProperty("total").GetInt32());
+        Assert.Equal(HttpStatusCode.BadRequest, bad.Status);
+        Assert.True(bad.Body.GetProperty("errors").TryGetProperty("channel", out _), bad.ToString());
+    }
+
+    [Fact]
     public async Task Search_finds_a_submitted_ticket_by_a_chinese_word_and_by_its_plate()
     {
         using var agent = await StaffTicketClient.SignInAsync(host.BaseAddress, Agent);

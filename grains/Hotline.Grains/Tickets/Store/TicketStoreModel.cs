@@ -33,6 +33,9 @@ public static class TicketStoreModel
             ticket.HasIndex(t => new { t.CitizenPhone, t.CreatedAtUnixMs });
             ticket.HasIndex(t => new { t.Enterprise, t.CreatedAtUnixMs });
             ticket.HasIndex(t => new { t.UnitId, t.State });
+            // The list's order (deadline, id): without it an unfiltered page sorts the whole table before taking 50 rows.
+            ticket.HasIndex(t => new { t.DeadlineUnixMs, t.Id });
+            ticket.HasIndex(t => new { t.Channel, t.CreatedAtUnixMs });
             ticket.Property(t => t.MajorReason).HasMaxLength(500);
             ticket.Property(t => t.ExtensionReason).HasMaxLength(1000);
             // The sweeper reads due tickets in (due, id) order; finished tickets have null here and drop out of the index range.

@@ -2,7 +2,7 @@ using Hotline.Grains.Abstractions.Tickets;
 
 namespace Hotline.Portal.Components.Pages.Tickets;
 
-/// <summary>The filters of the 工单中心 list as the user sets them; channel, date range and keywords need full-text search, the rest the store's list query.</summary>
+/// <summary>The filters of the 工单中心 list as the user sets them; keywords need full-text search, the rest the store's list query.</summary>
 public sealed class TicketFilter
 {
     public TicketState? State { get; set; }
@@ -28,11 +28,14 @@ public sealed class TicketFilter
     public string? Keywords { get; set; }
 
     /// <summary>True when a filter is set that only the search index can apply.</summary>
-    public bool NeedsSearch => Channel is not null || From is not null || To is not null || !string.IsNullOrWhiteSpace(Keywords);
+    public bool NeedsSearch => !string.IsNullOrWhiteSpace(Keywords);
 
-    /// <summary>The store's list filter; <paramref name="state"/> overrides the state (for the counts by state).</summary>
-    public TicketListFilter ToListFilter(TicketState? state) => new()
+    /// <summary>The store's list filter; <paramref name="state"/> overrides the state (for the counts by state); the date range as in <see cref="ToSearchQuery"/>.</summary>
+    public TicketListFilter ToListFilter(TicketState? state, TimeZoneInfo zone) => new()
     {
+        Channel = Channel,
+        CreatedFrom = From is { } from ? StartOf(from.Date, zone) : null,
+        CreatedTo = To is { } to ? StartOf(to.Date.AddDays(1), zone) : null,
         States = state is { } s ? [s] : [],
         Type = Type,
         CategoryCode = Blank(CategoryCode),
