@@ -13,12 +13,12 @@ namespace Hotline.Portal.Tests.Components;
 public sealed class NavMenuTests : PortalComponentTest
 {
     [Theory]
-    [InlineData(PlatformRole.Agent, "desk,ticket-api")]
-    [InlineData(PlatformRole.Supervisor, "wallboard,ticket-api,qa,reports")]
-    [InlineData(PlatformRole.Manager, "wallboard,ticket-api,qa,reports")]
-    [InlineData(PlatformRole.Admin, "ticket-api,qa,reports,admin")]
-    [InlineData(PlatformRole.Analyst, "reports")]
-    [InlineData(PlatformRole.Inspector, "qa")]
+    [InlineData(PlatformRole.Agent, "desk,ticket-api,signed-in")]
+    [InlineData(PlatformRole.Supervisor, "wallboard,ticket-api,signed-in,qa,reports")]
+    [InlineData(PlatformRole.Manager, "wallboard,ticket-api,signed-in,qa,reports")]
+    [InlineData(PlatformRole.Admin, "ticket-api,signed-in,qa,reports,admin")]
+    [InlineData(PlatformRole.Analyst, "signed-in,reports")]
+    [InlineData(PlatformRole.Inspector, "signed-in,qa")]
     public void A_role_sees_exactly_its_areas(string role, string areas)
     {
         Services.AddAuthorizationBuilder().AddPortalPolicies();

@@ -11,6 +11,7 @@ public static class NavLinks
         new("/desk", PortalPolicies.Desk, "NavDesk", Icons.Material.Filled.HeadsetMic),
         new("/wallboard", PortalPolicies.Wallboard, "NavWallboard", Icons.Material.Filled.Dashboard),
         new("/tickets", PortalPolicies.TicketApi, "NavTickets", Icons.Material.Filled.Assignment),
+        new("/knowledge", PortalPolicies.SignedIn, "NavKnowledge", Icons.Material.Filled.MenuBook),
         new("/qa", PortalPolicies.Qa, "NavQa", Icons.Material.Filled.FactCheck),
         new("/reports", Hotline.Portal.Reports.ReportAccess.PolicyName, "NavReports", Icons.Material.Filled.Assessment),
         new("/admin/audit", PortalPolicies.Admin, "NavAudit", Icons.Material.Filled.Policy),
