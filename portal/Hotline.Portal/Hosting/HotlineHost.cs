@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Sockets;
+using Hotline.Portal.Administration;
 using Hotline.Portal.Components;
 using Hotline.Portal.Configuration;
 using Hotline.Portal.Health;
@@ -86,6 +87,7 @@ public static class HotlineHost
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<PortalJobs>();
+        builder.Services.AddScoped<IUserAdministration, IdentityUserAdministration>();
         builder.AddHotlineSilo(options);
         builder.Services.AddOperationalStore(options);
         builder.Services.AddSipService(options, listen);
