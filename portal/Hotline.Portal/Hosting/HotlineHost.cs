@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Sockets;
 using Hotline.Portal.Administration;
 using Hotline.Portal.Components;
+using Hotline.Portal.Dashboards;
 using Hotline.Portal.Configuration;
 using Hotline.Portal.Health;
 using Hotline.Portal.Identity;
@@ -87,6 +88,8 @@ public static class HotlineHost
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<PortalJobs>();
+        builder.Services.AddSingleton<IDashboardData, AnalyticsDashboardData>();
+        builder.Services.AddSingleton<DashboardWorkbook>();
         builder.Services.AddScoped<IUserAdministration, IdentityUserAdministration>();
         builder.AddHotlineSilo(options);
         builder.Services.AddOperationalStore(options);
@@ -128,6 +131,7 @@ public static class HotlineHost
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHotlineReports();
         app.MapPortalJobs();
+        app.MapDashboards();
         app.MapHotlineTickets();
         app.MapHotlineKnowledge();
         app.MapHotlinePeople();

@@ -14,10 +14,10 @@ public sealed class NavMenuTests : PortalComponentTest
 {
     [Theory]
     [InlineData(PlatformRole.Agent, "/desk,/tickets,/knowledge")]
-    [InlineData(PlatformRole.Supervisor, "/wallboard,/tickets,/knowledge,/qa,/reports")]
-    [InlineData(PlatformRole.Manager, "/wallboard,/tickets,/knowledge,/qa,/reports")]
-    [InlineData(PlatformRole.Admin, "/tickets,/knowledge,/qa,/reports,/admin/users,/admin/audit")]
-    [InlineData(PlatformRole.Analyst, "/knowledge,/reports")]
+    [InlineData(PlatformRole.Supervisor, "/wallboard,/tickets,/knowledge,/qa,/dashboards,/reports")]
+    [InlineData(PlatformRole.Manager, "/wallboard,/tickets,/knowledge,/qa,/dashboards,/reports")]
+    [InlineData(PlatformRole.Admin, "/tickets,/knowledge,/qa,/dashboards,/reports,/admin/users,/admin/audit")]
+    [InlineData(PlatformRole.Analyst, "/knowledge,/dashboards,/reports")]
     [InlineData(PlatformRole.Inspector, "/knowledge,/qa")]
     public void A_role_sees_exactly_its_areas(string role, string hrefs)
     {

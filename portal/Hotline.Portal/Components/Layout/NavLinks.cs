@@ -13,6 +13,7 @@ public static class NavLinks
         new("/tickets", PortalPolicies.TicketApi, "NavTickets", Icons.Material.Filled.Assignment),
         new("/knowledge", PortalPolicies.SignedIn, "NavKnowledge", Icons.Material.Filled.MenuBook),
         new("/qa", PortalPolicies.Qa, "NavQa", Icons.Material.Filled.FactCheck),
+        new("/dashboards", Hotline.Portal.Reports.ReportAccess.PolicyName, "NavDashboards", Icons.Material.Filled.Insights),
         new("/reports", Hotline.Portal.Reports.ReportAccess.PolicyName, "NavReports", Icons.Material.Filled.Assessment),
         new("/admin/users", PortalPolicies.Admin, "NavUsers", Icons.Material.Filled.ManageAccounts),
         new("/admin/audit", PortalPolicies.Admin, "NavAudit", Icons.Material.Filled.Policy),

@@ -1,0 +1,67 @@
+using Bunit;
+using Hotline.Analytics.Analyses;
+using Hotline.Analytics.Engines;
+using Hotline.Portal.Components.Pages.Dashboards;
+using Hotline.Portal.Dashboards;
+using Hotline.Portal.Tests.Components;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Portal.Tests.Dashboards;
+
+/// <summary>The decision dashboard page: the 同比/环比 table with signed changes, the weekday × hour heat map, the export link for the chosen view,
+/// and a plain message when analytics cannot be read.</summary>
+[Trait("Category", "Unit")]
+public sealed class DashboardPageTests : PortalComponentTest
+{
+    private readonly ScriptedData data = new();
+
+    public DashboardPageTests() => Services.AddSingleton<IDashboardData>(data);
+
+    [Fact]
+    public void The_table_shows_each_key_with_its_changes_and_the_heat_map_every_hour()
+    {
+        var page = Show<DashboardPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=line]").Count), TimeSpan.FromSeconds(30));
+        var first = page.FindAll("[data-testid=line]")[0];
+        Assert.Contains("出租车", first.TextContent, StringComparison.Ordinal);
+        Assert.Equal("+25.0%", first.QuerySelector("[data-testid=pop]")!.TextContent);
+        Assert.Equal("-50.0%", first.QuerySelector("[data-testid=yoy]")!.TextContent);
+        Assert.Equal("—", page.FindAll("[data-testid=line]")[1].QuerySelector("[data-testid=pop]")!.TextContent);
+        Assert.Contains("合计 165", page.Find("[data-testid=period]").TextContent, StringComparison.Ordinal);
+        Assert.Equal(7 * 24, page.FindAll("rect[data-testid^=heat-]").Count);
+        Assert.Equal("42", page.Find("[data-testid=heat-2-9]").GetAttribute("data-value"));
+        Assert.Equal($"{DashboardEndpoints.Prefix}/comparison.xlsx?{data.Last!.Query()}", page.Find("[data-testid=export]").GetAttribute("href"));
+        Assert.Equal((AnalyticsMeasure.Tickets, AnalyticsDimension.Category, PeriodUnit.Month), (data.Last.Measure, data.Last.Dimension, data.Last.Unit));
+    }
+
+    [Fact]
+    public void When_analytics_cannot_be_read_the_page_says_so()
+    {
+        data.Failure = new AnalyticsEngineException("engine is starting");
+
+        var page = Show<DashboardPage>();
+
+        page.WaitForAssertion(() => Assert.Contains("无法读取分析数据：engine is starting", page.Find("[data-testid=failure]").TextContent, StringComparison.Ordinal),
+            TimeSpan.FromSeconds(30));
+        Assert.Empty(page.FindAll("[data-testid=export]"));
+    }
+
+    // Answers with two categories and a heat map whose Wednesday 09:00 holds 42 calls; remembers the last request.
+    private sealed class ScriptedData : IDashboardData
+    {
+        public DashboardRequest? Last { get; private set; }
+
+        public Exception? Failure { get; set; }
+
+        public Task<DashboardView> LoadAsync(DashboardRequest request, CancellationToken cancellationToken)
+        {
+            Last = request;
+            if (Failure is not null)
+                throw Failure;
+            var heat = Enumerable.Range(0, 7).Select(d => (IReadOnlyList<double>)[.. Enumerable.Range(0, 24).Select(h => d == 2 && h == 9 ? 42.0 : 1.0)]).ToList();
+            return Task.FromResult(new DashboardView(request, request.Start, request.Start.AddMonths(1).AddDays(-1),
+                [ComparisonLine.From(new ComparisonRow("出租车", 125, 100, 250), "全部"), ComparisonLine.From(new ComparisonRow("公交", 40, 0, 0), "全部")], heat));
+        }
+    }
+}
