@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hotline.Analytics.Schema;
 using Hotline.Grains;
+using Hotline.Portal.Hosting;
 using Hotline.Grains.Abstractions.People;
 using Hotline.Portal.Api;
 using Hotline.Reports.Scheduling;
@@ -78,15 +79,9 @@ public sealed partial class ReviewDraftScheduleGrain(
     {
         if (_timer is not null)
             return;
-        try
-        {
-            await this.RegisterOrUpdateReminder(ReminderName, TimeSpan.FromMinutes(1), WakeUpPeriod);
-        }
-        catch (Exception ex) when (ex is OrleansException or InvalidOperationException)
-        {
-            LogNoReminders(logger, ex.Message);
-            _timer = this.RegisterGrainTimer(_ => RunDueAsync(), new GrainTimerCreationOptions(WakeUpPeriod, WakeUpPeriod) { KeepAlive = true, Interleave = false });
-        }
+        (_timer, var noReminders) = await ScheduleWakeUp.KeepAwakeAsync(this, ReminderName, WakeUpPeriod, RunDueAsync);
+        if (noReminders is not null)
+            LogNoReminders(logger, noReminders);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Performance reviews for {From} … {Until} drafted by the system ({Count} so far in this pass)")]

@@ -1,3 +1,5 @@
+using Hotline.Portal.Hosting;
+
 namespace Hotline.Portal.People;
 
 /// <summary>Starts the monthly review drafting once the host has started (which registers its reminder).</summary>
@@ -10,9 +12,7 @@ public sealed partial class ReviewDraftScheduleStarter(IGrainFactory grains, IHo
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-            await started.Task.WaitAsync(stoppingToken);
+        await ScheduleWakeUp.HostStartedAsync(lifetime, stoppingToken);
         try
         {
             await grains.GetGrain<IReviewDraftScheduleGrain>(GrainKey).StartAsync();

@@ -1,3 +1,5 @@
+using Hotline.Portal.Hosting;
+
 namespace Hotline.Portal.Reports;
 
 /// <summary>Hands the configured schedules to the report schedule grain once the host has started (which registers its reminder).</summary>
@@ -10,9 +12,7 @@ public sealed partial class ReportScheduleStarter(IGrainFactory grains, ReportSc
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-            await started.Task.WaitAsync(stoppingToken);
+        await ScheduleWakeUp.HostStartedAsync(lifetime, stoppingToken);
         try
         {
             await grains.GetGrain<IReportScheduleGrain>(GrainKey).ConfigureAsync([.. options.Schedules]);
