@@ -5,6 +5,9 @@ namespace Hotline.Analytics.Analyses;
 /// <summary>同比 (year-over-year) and 环比 (period-over-period) for calls and tickets, by one dimension, from the daily rollups.</summary>
 public sealed class PeriodComparison(IAnalyticsEngine engine, string database)
 {
+    /// <summary>The dimensions <paramref name="measure"/> can be compared by (the others are refused).</summary>
+    public static IReadOnlyList<AnalyticsDimension> DimensionsOf(AnalyticsMeasure measure) => DimensionColumns.RollupDimensions(measure);
+
     /// <summary>Counts for the <paramref name="unit"/> starting on <paramref name="start"/>, largest first.</summary>
     public async Task<IReadOnlyList<ComparisonRow>> CompareAsync(AnalyticsMeasure measure, AnalyticsDimension dimension, PeriodUnit unit, DateOnly start,
         CancellationToken cancellationToken = default)

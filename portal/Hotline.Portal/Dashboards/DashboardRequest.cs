@@ -7,11 +7,8 @@ namespace Hotline.Portal.Dashboards;
 /// starting on <paramref name="Start"/>, against the period before (环比) and the same period last year (同比).</summary>
 public sealed record DashboardRequest(AnalyticsMeasure Measure, AnalyticsDimension Dimension, PeriodUnit Unit, DateOnly Start)
 {
-    /// <summary>The dimensions each measure can be broken down by (calls carry queue and region only).</summary>
-    public static IReadOnlyList<AnalyticsDimension> DimensionsOf(AnalyticsMeasure measure) => measure == AnalyticsMeasure.Calls
-        ? [AnalyticsDimension.None, AnalyticsDimension.Queue, AnalyticsDimension.Region]
-        : [AnalyticsDimension.None, AnalyticsDimension.TicketType, AnalyticsDimension.Category, AnalyticsDimension.Subcategory, AnalyticsDimension.Channel,
-           AnalyticsDimension.Industry, AnalyticsDimension.Enterprise, AnalyticsDimension.Region];
+    /// <summary>The dimensions each measure can be broken down by (analytics' own list: calls carry queue and region only).</summary>
+    public static IReadOnlyList<AnalyticsDimension> DimensionsOf(AnalyticsMeasure measure) => PeriodComparison.DimensionsOf(measure);
 
     /// <summary>Reads a request from query values; names what is wrong in the exception.</summary>
     /// <exception cref="ArgumentException">A value is missing, unknown, or the dimension does not apply to the measure.</exception>
