@@ -53,12 +53,8 @@ public static class QaEndpoints
             })
             .WithName("CorrectQaScore").WithSummary("Changes one item's score with a comment (the claiming inspector, or a QA lead on an appeal)")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPost("/calls/{callId}/review/complete", async (string callId, QaReviewCompleteRequest? body, ClaimsPrincipal user, QaPipeline qa, QaArchiveFeed archive, CancellationToken ct) =>
-            {
-                var review = await qa.Reviews.CompleteAsync(callId, QaUser.NameOf(user), body?.Summary, ct);
-                await archive.TryRecordAsync(review, CancellationToken.None);
-                return review;
-            })
+        group.MapPost("/calls/{callId}/review/complete", (string callId, QaReviewCompleteRequest? body, ClaimsPrincipal user, QaReviewAnswers reviews, CancellationToken ct) =>
+                reviews.CompleteAsync(user, callId, body?.Summary, ct))
             .WithName("CompleteQaReview").WithSummary("The claiming inspector finishes the review; the agent is asked to acknowledge")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/appeals", (QaReviewAnswers answers, CancellationToken ct) => answers.OpenAppealsAsync(ct))

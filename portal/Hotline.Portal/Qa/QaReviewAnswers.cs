@@ -5,8 +5,8 @@ using Hotline.Qa.Review;
 
 namespace Hotline.Portal.Qa;
 
-/// <summary>The answer to a finished review: the agent sees the results of their calls and acknowledges or appeals (申诉) each, and a QA lead
-/// decides the appeal. Every answer updates the agent's archive; a decision is audited like a score change.</summary>
+/// <summary>A review after scoring: the inspector finishes it, the agent sees the results of their calls and acknowledges or appeals (申诉)
+/// each, and a QA lead decides the appeal. Every step updates the agent's archive; a decision is audited like a score change.</summary>
 public sealed class QaReviewAnswers(QaPipeline qa, QaArchiveFeed archive, AuditLog audit)
 {
     /// <summary>The finished reviews of <paramref name="agent"/>'s calls, newest first.</summary>
@@ -16,6 +16,16 @@ public sealed class QaReviewAnswers(QaPipeline qa, QaArchiveFeed archive, AuditL
     /// <summary>The appeals waiting for a QA lead, oldest first.</summary>
     public async Task<IReadOnlyList<CallReview>> OpenAppealsAsync(CancellationToken cancellationToken) =>
         [.. (await qa.Reviews.AllAsync(cancellationToken)).Where(r => r.Status == ReviewStatus.Appealed).OrderBy(r => r.Appeal?.FiledAt)];
+
+    /// <summary>The claiming inspector finishes the review of <paramref name="callId"/> with an optional remark; the agent is asked to answer next.</summary>
+    /// <exception cref="InvalidOperationException">The call is not in review with this inspector.</exception>
+    public async Task<CallReview> CompleteAsync(ClaimsPrincipal inspector, string callId, string? summary, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(inspector);
+        var review = await qa.Reviews.CompleteAsync(callId, QaUser.NameOf(inspector), summary, cancellationToken);
+        await archive.TryRecordAsync(review, CancellationToken.None);
+        return review;
+    }
 
     /// <summary><paramref name="agent"/> accepts the result of <paramref name="callId"/>.</summary>
     /// <exception cref="KeyNotFoundException">The call is not one of the agent's reviewed calls.</exception>
