@@ -14,7 +14,7 @@ public sealed class PeopleReviewDrafter(PeopleAnalytics analytics, IRosterBook r
         ReviewPolicy.RequireDrafter(actor, employee);
         var (start, end) = Period(from, until);
         var counts = await analytics.CountsAsync(employee, from, until, start, end, clock.GetUtcNow(), cancellationToken);
-        return await DraftWithAsync(actor, employee, role, from, until, counts, cancellationToken);
+        return await DraftWithAsync(actor, employee, role, from, until, (start, end), counts, cancellationToken);
     }
 
     /// <summary>Drafts the reviews of all <paramref name="employees"/> for the days [from, until] with one pass of the period's queries; a review
@@ -33,7 +33,7 @@ public sealed class PeopleReviewDrafter(PeopleAnalytics analytics, IRosterBook r
         {
             try
             {
-                drafted.Add(await DraftWithAsync(actor, employee, role, from, until, counts.GetValueOrDefault(employee) ?? new AgentPeriodCounts(), cancellationToken));
+                drafted.Add(await DraftWithAsync(actor, employee, role, from, until, (start, end), counts.GetValueOrDefault(employee) ?? new AgentPeriodCounts(), cancellationToken));
             }
             catch (PeopleWorkflowException)
             {
@@ -49,10 +49,10 @@ public sealed class PeopleReviewDrafter(PeopleAnalytics analytics, IRosterBook r
         : (calendar.StartOf(from), calendar.StartOf(until.AddDays(1)));
 
     // Adherence (the roster against analytics' state intervals) and exam results are per employee; the counts come in.
-    private async Task<ReviewSnapshot> DraftWithAsync(PeopleActor actor, string employee, string role, DateOnly from, DateOnly until, AgentPeriodCounts counts,
-        CancellationToken cancellationToken)
+    private async Task<ReviewSnapshot> DraftWithAsync(PeopleActor actor, string employee, string role, DateOnly from, DateOnly until,
+        (DateTimeOffset Start, DateTimeOffset End) period, AgentPeriodCounts counts, CancellationToken cancellationToken)
     {
-        var (start, end) = Period(from, until);
+        var (start, end) = period;
         var states = await analytics.StatesAsync(employee, start, end, cancellationToken);
         var adherence = await rosters.GetAdherenceAsync(PeopleActor.System, employee, start, end, states, cancellationToken);
         var exams = (await archive.GetTimelineAsync(PeopleActor.System, employee, cancellationToken))
