@@ -26,6 +26,10 @@ public static class PortalPolicies
     /// <summary>The staff ticket API: lists, search, 查重, desk intake and the workflow actions (the ticket grain checks each action's roles).</summary>
     public const string TicketApi = "ticket-api";
 
+    /// <summary>The 工单中心 pages (list and detail): the ticket API's users, and analysts and executives reading the tickets behind a dashboard figure.
+    /// Workflow actions stay with the ticket grain's role checks, so readers see no action they may not take.</summary>
+    public const string TicketRead = "ticket-read";
+
     /// <summary>The QA workspace and its API: inspectors, QA leads, supervisors, managers and administrators.</summary>
     public const string Qa = "qa";
 
@@ -43,6 +47,7 @@ public static class PortalPolicies
         [Recordings] = [PlatformRole.Supervisor, PlatformRole.Manager, PlatformRole.Inspector, PlatformRole.QaLead, PlatformRole.Admin],
         [ReportAccess.PolicyName] = ReportAccess.Readers.Roles,
         [TicketApi] = [PlatformRole.Agent, PlatformRole.Supervisor, PlatformRole.Manager, PlatformRole.Admin],
+        [TicketRead] = [PlatformRole.Agent, PlatformRole.Supervisor, PlatformRole.Manager, PlatformRole.Admin, PlatformRole.Analyst, PlatformRole.Executive],
     };
 
     /// <summary>Registers every policy on the portal's cookie scheme.</summary>

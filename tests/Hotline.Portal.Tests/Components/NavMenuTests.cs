@@ -17,7 +17,7 @@ public sealed class NavMenuTests : PortalComponentTest
     [InlineData(PlatformRole.Supervisor, "/wallboard,/tickets,/knowledge,/qa,/dashboards,/reports")]
     [InlineData(PlatformRole.Manager, "/wallboard,/tickets,/knowledge,/qa,/dashboards,/reports")]
     [InlineData(PlatformRole.Admin, "/tickets,/knowledge,/qa,/dashboards,/reports,/admin/users,/admin/audit")]
-    [InlineData(PlatformRole.Analyst, "/knowledge,/dashboards,/reports")]
+    [InlineData(PlatformRole.Analyst, "/tickets,/knowledge,/dashboards,/reports")]
     [InlineData(PlatformRole.Inspector, "/knowledge,/qa")]
     public void A_role_sees_exactly_its_areas(string role, string hrefs)
     {

@@ -2,6 +2,8 @@ using Bunit;
 using Hotline.Grains.Abstractions.People;
 using Hotline.Grains.Abstractions.Tickets;
 using Hotline.Portal.Components.Pages.Tickets;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Portal.Tests.Components;
 
@@ -66,6 +68,32 @@ public sealed class TicketListPageTests : TicketPageTest
         Assert.Equal(["T-OVERDUE", "T-LATER"], page.FindAll("[data-testid=ticket-row]").Select(r => r.GetAttribute("data-number")));
         Assert.All(Queries.Filters, f => Assert.Equal("unit-a", f.UnitId));
         Assert.Empty(page.FindAll("[data-testid=filter-unit]"));
+    }
+
+    [Fact]
+    public void A_drill_down_address_sets_the_filters_it_names_and_the_list_query_uses_them()
+    {
+        User.SignIn("analyst", null, PlatformRole.Analyst);
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/tickets?category=%E5%9F%8E%E5%B8%82%E5%AE%A2%E8%BF%90%2F%E5%87%BA%E7%A7%9F%E6%B1%BD%E8%BD%A6&channel=phone&from=2026-11-01&to=2026-11-07");
+        var page = ShowPage<TicketList>();
+
+        var query = Queries.Filters[0];
+        Assert.Equal("urban.taxi", query.CategoryCode);
+        Assert.Equal(TicketChannel.Phone, query.Channel);
+        Assert.Equal(new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.FromHours(8)), query.CreatedFrom);
+        Assert.Equal(new DateTimeOffset(2026, 11, 8, 0, 0, 0, TimeSpan.FromHours(8)), query.CreatedTo);
+        Assert.Empty(page.FindAll("[data-testid=ticket-address-unread]"));
+    }
+
+    [Fact]
+    public void An_address_with_a_category_the_tree_does_not_have_says_so_instead_of_listing_everything_silently()
+    {
+        User.SignIn("analyst", null, PlatformRole.Analyst);
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/tickets?category=%E8%88%AA%E7%A9%BA&from=2026-13-01");
+        var page = ShowPage<TicketList>();
+
+        Assert.Contains("category、from", page.Find("[data-testid=ticket-address-unread]").TextContent, StringComparison.Ordinal);
+        Assert.Null(Queries.Filters[0].CategoryCode);
     }
 
     [Fact]

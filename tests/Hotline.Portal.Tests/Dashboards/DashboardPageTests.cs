@@ -8,12 +8,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Portal.Tests.Dashboards;
 
-/// <summary>The decision dashboard page: the 同比/环比 table with signed changes, the weekday × hour heat map, the export link for the chosen view,
+/// <summary>The decision dashboard page's first tab: the 同比/环比 table with signed changes, the weekday × hour heat map, the export link for the chosen view,
 /// and a plain message when analytics cannot be read.</summary>
 [Trait("Category", "Unit")]
 public sealed class DashboardPageTests : PortalComponentTest
 {
-    private readonly ScriptedData data = new();
+    private readonly ScriptedDashboardData data = new();
 
     public DashboardPageTests() => Services.AddSingleton<IDashboardData>(data);
 
@@ -36,6 +36,17 @@ public sealed class DashboardPageTests : PortalComponentTest
     }
 
     [Fact]
+    public void Each_category_drills_down_to_its_tickets_over_the_period_shown()
+    {
+        var page = Show<DashboardPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=drill]").Count), TimeSpan.FromSeconds(30));
+        var from = data.Last!.Start;
+        var until = from.AddMonths(1).AddDays(-1);
+        Assert.Equal($"/tickets?category={Uri.EscapeDataString("出租车")}&from={from:yyyy-MM-dd}&to={until:yyyy-MM-dd}", page.FindAll("[data-testid=drill]")[0].GetAttribute("href"));
+    }
+
+    [Fact]
     public void When_analytics_cannot_be_read_the_page_says_so()
     {
         data.Failure = new AnalyticsEngineException("engine is starting");
@@ -45,23 +56,5 @@ public sealed class DashboardPageTests : PortalComponentTest
         page.WaitForAssertion(() => Assert.Contains("无法读取分析数据：engine is starting", page.Find("[data-testid=failure]").TextContent, StringComparison.Ordinal),
             TimeSpan.FromSeconds(30));
         Assert.Empty(page.FindAll("[data-testid=export]"));
-    }
-
-    // Answers with two categories and a heat map whose Wednesday 09:00 holds 42 calls; remembers the last request.
-    private sealed class ScriptedData : IDashboardData
-    {
-        public DashboardRequest? Last { get; private set; }
-
-        public Exception? Failure { get; set; }
-
-        public Task<DashboardView> LoadAsync(DashboardRequest request, CancellationToken cancellationToken)
-        {
-            Last = request;
-            if (Failure is not null)
-                throw Failure;
-            var heat = Enumerable.Range(0, 7).Select(d => (IReadOnlyList<double>)[.. Enumerable.Range(0, 24).Select(h => d == 2 && h == 9 ? 42.0 : 1.0)]).ToList();
-            return Task.FromResult(new DashboardView(request, request.Start, request.Start.AddMonths(1).AddDays(-1),
-                [ComparisonLine.From(new ComparisonRow("出租车", 125, 100, 250), "全部"), ComparisonLine.From(new ComparisonRow("公交", 40, 0, 0), "全部")], heat));
-        }
     }
 }

@@ -10,7 +10,7 @@ public static class NavLinks
     [
         new("/desk", PortalPolicies.Desk, "NavDesk", Icons.Material.Filled.HeadsetMic),
         new("/wallboard", PortalPolicies.Wallboard, "NavWallboard", Icons.Material.Filled.Dashboard),
-        new("/tickets", PortalPolicies.TicketApi, "NavTickets", Icons.Material.Filled.Assignment),
+        new("/tickets", PortalPolicies.TicketRead, "NavTickets", Icons.Material.Filled.Assignment),
         new("/knowledge", PortalPolicies.SignedIn, "NavKnowledge", Icons.Material.Filled.MenuBook),
         new("/qa", PortalPolicies.Qa, "NavQa", Icons.Material.Filled.FactCheck),
         new("/dashboards", Hotline.Portal.Reports.ReportAccess.PolicyName, "NavDashboards", Icons.Material.Filled.Insights),
