@@ -11,27 +11,47 @@ public static class HistoryCatalog
         ("大兴区", 8), ("顺义区", 5), ("房山区", 4), ("门头沟区", 1.5), ("怀柔区", 1.5), ("平谷区", 1), ("密云区", 1), ("延庆区", 1),
     ];
 
-    /// <summary>A ticket category: its path, industry, ticket type, weight and what the citizen says.</summary>
-    public sealed record Category(string[] Path, string Industry, string TicketType, double Weight, string[] Phrases);
+    /// <summary>A ticket category: its path in the platform's seeded category tree (names, industry first), the line of business its enterprises
+    /// are drawn from, the ticket type (TicketType's name, as the platform writes it), weight and what the citizen says.</summary>
+    public sealed record Category(string[] Path, string Trade, string TicketType, double Weight, string[] Phrases);
 
+    // Paths use the names of the store's seeded tree (TicketCategorySeed), so simulated history and real tickets share keys and drill down alike.
     public static readonly Category[] Categories =
     [
-        new(["出租汽车", "服务质量", "绕路"], "出租汽车", "投诉举报", 9, ["司机故意绕路", "绕远路多收费", "不按导航走"]),
-        new(["出租汽车", "服务质量", "拒载"], "出租汽车", "投诉举报", 8, ["出租车拒载", "嫌路近不拉", "高峰期挑客"]),
-        new(["出租汽车", "收费", "不打表"], "出租汽车", "投诉举报", 5, ["不打表一口价", "议价收费", "拒绝使用计价器"]),
-        new(["网约车", "服务质量", "取消订单"], "网约车", "投诉举报", 7, ["司机无故取消订单", "接单后不来"]),
-        new(["网约车", "收费", "多收费"], "网约车", "投诉举报", 6, ["平台多扣费", "高速费重复收取"]),
-        new(["城市公交", "服务质量", "甩站"], "城市公交", "投诉举报", 7, ["公交车甩站不停", "到站不开门"]),
-        new(["城市公交", "运营", "间隔过长"], "城市公交", "意见建议", 5, ["发车间隔太长", "建议加密班次"]),
-        new(["道路客运", "票务", "退票"], "道路客运", "信息咨询", 6, ["咨询退票手续费", "长途车票怎么退"]),
-        new(["道路客运", "安全", "超员"], "道路客运", "投诉举报", 3, ["客车超员", "中途上客严重"]),
-        new(["轨道交通", "服务", "咨询"], "轨道交通", "信息咨询", 4, ["咨询首末班车时间", "换乘怎么走"]),
-        new(["驾驶员培训", "收费", "乱收费"], "驾驶员培训", "投诉举报", 3, ["驾校额外收费", "退学费难"]),
-        new(["交通运输", "政策", "咨询"], "交通运输", "信息咨询", 6, ["咨询网约车资格证办理", "咨询出租车报废政策"]),
-        new(["交通运输", "表扬", "好人好事"], "交通运输", "表扬", 2, ["司机拾金不昧", "感谢司机送医"]),
+        new(["城市客运", "出租车", "绕路"], Taxi, "Complaint", 9, ["司机故意绕路", "绕远路多收费", "不按导航走"]),
+        new(["城市客运", "出租车", "拒载"], Taxi, "Complaint", 8, ["出租车拒载", "嫌路近不拉", "高峰期挑客"]),
+        new(["城市客运", "出租车", "多收费"], Taxi, "Complaint", 5, ["不打表一口价", "议价收费", "拒绝使用计价器"]),
+        new(["城市客运", "网约车"], RideHailing, "Complaint", 7, ["司机无故取消订单", "接单后不来"]),
+        new(["城市客运", "网约车"], RideHailing, "Complaint", 6, ["平台多扣费", "高速费重复收取"]),
+        new(["城市客运", "公交"], Bus, "Complaint", 7, ["公交车甩站不停", "到站不开门"]),
+        new(["城市客运", "公交"], Bus, "Suggestion", 5, ["发车间隔太长", "建议加密班次"]),
+        new(["道路运输", "道路客运"], Coach, "Enquiry", 6, ["咨询退票手续费", "长途车票怎么退"]),
+        new(["道路运输", "道路客运"], Coach, "Complaint", 3, ["客车超员", "中途上客严重"]),
+        new(["城市客运", "地铁"], Metro, "Enquiry", 4, ["咨询首末班车时间", "换乘怎么走"]),
+        new(["道路运输", "驾驶员培训"], DriverTraining, "Complaint", 3, ["驾校额外收费", "退学费难"]),
+        new(["其他"], "", "Enquiry", 6, ["咨询网约车资格证办理", "咨询出租车报废政策"]),
+        new(["其他"], "", "Praise", 2, ["司机拾金不昧", "感谢司机送医"]),
     ];
 
-    /// <summary>Enterprises per industry, most complained-about first (drawn with Zipf-like weights).</summary>
+    /// <summary>Taxi companies' line of business.</summary>
+    public const string Taxi = "出租汽车";
+
+    /// <summary>Ride-hailing platforms' line of business.</summary>
+    public const string RideHailing = "网约车";
+
+    /// <summary>Bus companies' line of business.</summary>
+    public const string Bus = "城市公交";
+
+    /// <summary>Coach operators' line of business.</summary>
+    public const string Coach = "道路客运";
+
+    /// <summary>The metro operator's line of business.</summary>
+    public const string Metro = "轨道交通";
+
+    /// <summary>Driving schools' line of business.</summary>
+    public const string DriverTraining = "驾驶员培训";
+
+    /// <summary>Enterprises per line of business (<see cref="Category.Trade"/>), most complained-about first (drawn with Zipf-like weights).</summary>
     public static readonly Dictionary<string, string[]> Enterprises = new(StringComparer.Ordinal)
     {
         ["出租汽车"] = ["京城出租汽车有限公司", "北辰出租汽车公司", "长安出租客运公司", "银河出租汽车公司", "新月出租汽车公司", "通达出租公司", "顺风出租公司", "华远出租公司"],
@@ -45,9 +65,9 @@ public static class HistoryCatalog
     /// <summary>The enterprise hit by the injected complaint spike.</summary>
     public const string IncidentEnterprise = "京城出租汽车有限公司";
 
-    /// <summary>Contact channels with their share.</summary>
+    /// <summary>Contact channels (TicketChannel's names, as the platform writes them) with their share.</summary>
     public static readonly (string Name, double Weight)[] Channels =
-        [("phone", 62), ("wechat", 15), ("web", 7), ("app", 8), ("sms", 3), ("email", 1), ("transfer-in", 3), ("assignment", 1)];
+        [("Phone", 62), ("WeChat", 15), ("Web", 7), ("MobileApp", 8), ("Sms", 3), ("Email", 1), ("TransferIn", 3), ("Assignment", 1)];
 
     /// <summary>Draws from weighted items.</summary>
     public static T Pick<T>(Random random, IReadOnlyList<(T Item, double Weight)> items)

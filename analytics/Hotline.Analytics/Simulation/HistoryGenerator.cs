@@ -68,7 +68,7 @@ public sealed class HistoryGenerator(HistoryOptions options)
                 events.AddRange(QaItemHistory.Split(score, new Random(HashCode.Combine(options.Seed, day.DayNumber, i)), ids.Next));
             }
             if (random.NextDouble() < 0.5)
-                events.AddRange(Ticket(random, ids, day, serial++, call.ArrivedAt.AddSeconds(call.WaitSeconds + call.TalkSeconds), "phone", call));
+                events.AddRange(Ticket(random, ids, day, serial++, call.ArrivedAt.AddSeconds(call.WaitSeconds + call.TalkSeconds), "Phone", call));
         }
 
         // Other channels: about a third as many tickets again, spread over the day.
@@ -77,7 +77,7 @@ public sealed class HistoryGenerator(HistoryOptions options)
         {
             var at = AnalyticsTime.StartOf(day).AddHours(DemandProfile.DrawHour(random)).AddSeconds(random.Next(3600));
             var channel = HistoryCatalog.Pick(random, HistoryCatalog.Channels);
-            events.AddRange(Ticket(random, ids, day, serial++, at, channel == "phone" ? "wechat" : channel, null));
+            events.AddRange(Ticket(random, ids, day, serial++, at, channel == "Phone" ? "WeChat" : channel, null));
         }
 
         // The incident: extra complaints about one taxi company for ten days, with calls that say so.
@@ -91,7 +91,7 @@ public sealed class HistoryGenerator(HistoryOptions options)
                 if (call.AnsweredAt is null)
                     continue;
                 events.Add(call);
-                events.AddRange(Ticket(random, ids, day, serial++, call.EndedAt, "phone", call, forceIncident: true));
+                events.AddRange(Ticket(random, ids, day, serial++, call.EndedAt, "Phone", call, forceIncident: true));
                 events.Add(new TranscriptSegment { EventId = ids.Next(), CallId = call.CallId, CallArrivedAt = call.ArrivedAt, Index = 0, Speaker = "agent", EndSeconds = 4, Text = "您好，12328交通运输服务监督热线，请讲。", Confidence = 0.95 });
                 events.Add(new TranscriptSegment { EventId = ids.Next(), CallId = call.CallId, CallArrivedAt = call.ArrivedAt, Index = 1, Speaker = "caller", StartSeconds = 5, EndSeconds = 20, Text = "京城出租的车又绕路了，还多收费，这已经是这周第二次。", Confidence = 0.9 });
             }
@@ -163,7 +163,7 @@ public sealed class HistoryGenerator(HistoryOptions options)
         CallDetailRecord? call, bool forceIncident = false)
     {
         var category = forceIncident ? HistoryCatalog.Categories[0] : HistoryCatalog.Pick(random, s_categories);
-        var enterprises = HistoryCatalog.Enterprises.GetValueOrDefault(category.Industry);
+        var enterprises = HistoryCatalog.Enterprises.GetValueOrDefault(category.Trade);
         var enterprise = forceIncident ? HistoryCatalog.IncidentEnterprise
             : enterprises is null || random.NextDouble() < 0.2 ? "" : HistoryCatalog.PickZipf(random, enterprises);
         var number = $"12328-{day:yyyyMMdd}-{serial:D6}";
@@ -179,17 +179,17 @@ public sealed class HistoryGenerator(HistoryOptions options)
             CategoryPath = category.Path,
             Channel = channel,
             Region = call?.Region is { Length: > 0 } region ? region : HistoryCatalog.Pick(random, HistoryCatalog.Regions),
-            Industry = category.Industry,
+            Industry = category.Path[0],
             Enterprise = enterprise,
-            Route = category.Industry == "城市公交" ? $"{1 + (int)(300 * random.NextDouble() * random.NextDouble())}路" : "",
-            Plate = category.Industry is "出租汽车" or "网约车" ? $"京B{10000 + (int)(90000 * Math.Pow(random.NextDouble(), 3)):D5}" : "",
+            Route = category.Trade == HistoryCatalog.Bus ? $"{1 + (int)(300 * random.NextDouble() * random.NextDouble())}路" : "",
+            Plate = category.Trade is HistoryCatalog.Taxi or HistoryCatalog.RideHailing ? $"京B{10000 + (int)(90000 * Math.Pow(random.NextDouble(), 3)):D5}" : "",
             State = "已受理",
             Actor = call?.AgentId ?? "web",
             Text = $"{category.Phrases[random.Next(category.Phrases.Length)]}。{(forceIncident ? "又是京城出租，绕路还多收费。" : "")}\n\n来电人要求尽快处理并回复。",
             CallId = call?.CallId ?? "",
         };
         yield return created;
-        if (category.TicketType is "信息咨询" or "表扬")
+        if (category.TicketType is "Enquiry" or "Praise")
         {
             yield return Step(created, ids, TicketEventKind.Closed, "已办结", at.AddMinutes(5), "直接答复");
             yield break;

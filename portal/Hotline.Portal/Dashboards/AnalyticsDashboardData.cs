@@ -10,7 +10,8 @@ using Microsoft.Extensions.Options;
 namespace Hotline.Portal.Dashboards;
 
 /// <summary>The dashboards' reads of analytics: 同比/环比 and hotspots from the daily rollups, the heat maps, topics from the ticket texts and transcripts, and warnings.</summary>
-public sealed class AnalyticsDashboardData(AnalyticsEngineHost engines, IOptions<HotlineOptions> options, IStringLocalizer<DashboardText> text) : IDashboardData
+public sealed class AnalyticsDashboardData(AnalyticsEngineHost engines, IOptions<HotlineOptions> options, IStringLocalizer<DashboardText> text,
+    IStringLocalizer<TicketText> ticketText) : IDashboardData
 {
     /// <summary>How many regions and categories the region × category map keeps.</summary>
     public const int MapKeys = 12;
@@ -23,10 +24,11 @@ public sealed class AnalyticsDashboardData(AnalyticsEngineHost engines, IOptions
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
         var engine = await engines.WhenOpenAsync(cancellationToken);
+        var labels = new DimensionKeyLabels(ticketText);
         var rows = await new PeriodComparison(engine, Database).CompareAsync(request.Measure, request.Dimension, request.Unit, request.Start, cancellationToken);
         var periods = ComparisonPeriods.For(request.Unit, request.Start);
         var heat = await new CallVolumeAnalysis(engine, Database).WeekdayHoursAsync(periods.Start, periods.End, cancellationToken);
-        return new DashboardView(request, periods.Start, periods.End.AddDays(-1), [.. rows.Select(r => ComparisonLine.From(r, text["Whole"]))], heat);
+        return new DashboardView(request, periods.Start, periods.End.AddDays(-1), [.. rows.Select(r => ComparisonLine.From(r, text["Whole"]) with { Label = labels.Of(request.Dimension, r.Key, text["Whole"]) })], heat);
     }
 
     /// <inheritdoc />

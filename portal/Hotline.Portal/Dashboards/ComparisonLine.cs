@@ -6,6 +6,9 @@ namespace Hotline.Portal.Dashboards;
 /// <summary>One row of a 同比/环比 table as people read it: the counts and the changes as signed percentages ("—" when there is nothing to compare with).</summary>
 public sealed record ComparisonLine(string Key, long Current, long Previous, long LastYear, string PeriodOverPeriod, string YearOverYear)
 {
+    /// <summary>The key as people read it (a ticket type's or channel's Chinese name); the key itself by default.</summary>
+    public string Label { get; init; } = Key;
+
     /// <summary>The line for <paramref name="row"/>; <paramref name="none"/> names the whole when the breakdown is by nothing.</summary>
     public static ComparisonLine From(ComparisonRow row, string none)
     {

@@ -21,7 +21,7 @@ public sealed class DashboardWorkbook(IStringLocalizer<DashboardText> text)
         table.Columns.Add(text["LastYear"], typeof(long));
         table.Columns.Add(text["YearOverYear"], typeof(string));
         foreach (var line in view.Lines)
-            table.Rows.Add(line.Key, line.Current, line.Previous, line.PeriodOverPeriod, line.LastYear, line.YearOverYear);
+            table.Rows.Add(line.Label, line.Current, line.Previous, line.PeriodOverPeriod, line.LastYear, line.YearOverYear);
         using var buffer = new MemoryStream();
         buffer.SaveAs(table, sheetName: text["Sheet"], excelType: ExcelType.XLSX);
         return buffer.ToArray();

@@ -37,7 +37,13 @@ internal sealed class PortalProcess : IAsyncDisposable
 
     public int ExitCode => _process.ExitCode;
 
-    public static PortalProcess Start(PortalSettings settings, IReadOnlyDictionary<string, string?>? overrides = null)
+    public static PortalProcess Start(PortalSettings settings, IReadOnlyDictionary<string, string?>? overrides = null) =>
+        Launch(settings, ["--urls", $"http://127.0.0.1:{settings.WebPort}"], overrides);
+
+    /// <summary>Runs one of the platform's console commands (e.g. <c>simulate history</c>) on the same data folder and settings; wait with <see cref="WaitForExitAsync"/>.</summary>
+    public static PortalProcess RunCommand(PortalSettings settings, params string[] command) => Launch(settings, command, null);
+
+    private static PortalProcess Launch(PortalSettings settings, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? overrides)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -47,8 +53,11 @@ internal sealed class PortalProcess : IAsyncDisposable
             WorkingDirectory = Path.GetTempPath(),
         };
         info.ArgumentList.Add(RepositoryPaths.PortalAssembly);
-        info.ArgumentList.Add("--urls");
-        info.ArgumentList.Add($"http://127.0.0.1:{settings.WebPort}");
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
         foreach (var (key, value) in settings.Environment())
         {
             info.Environment[key] = value;
