@@ -9,6 +9,9 @@ namespace Hotline.Qa.Scoring;
 /// <param name="Items">Per item, in card order.</param>
 public sealed record CallScore(string CallId, string ScorecardId, int ScorecardVersion, IReadOnlyList<ItemScore> Items)
 {
+    /// <summary>The scorer named on events of the rules and model, before any inspector.</summary>
+    public const string Automatic = "auto";
+
     /// <summary>Points given.</summary>
     public double Total => Items.Sum(i => i.Score);
 
@@ -18,8 +21,8 @@ public sealed record CallScore(string CallId, string ScorecardId, int ScorecardV
     /// <summary>The total on a 0–100 scale (what sampling and the review queue compare).</summary>
     public double Percent => MaxTotal > 0 ? Total / MaxTotal * 100 : 0;
 
-    /// <summary>The analytics event for this score ("auto" scorer; the card is named id@version).</summary>
-    public QaScore ToEvent(string agentId, DateTimeOffset callArrivedAt, DateTimeOffset scoredAt) => new()
+    /// <summary>The analytics event for this score (the card is named id@version); <paramref name="scoredBy"/> is "auto" or the inspector who corrected it.</summary>
+    public QaScore ToEvent(string agentId, DateTimeOffset callArrivedAt, DateTimeOffset scoredAt, string scoredBy = Automatic) => new()
     {
         EventId = Guid.NewGuid(),
         CallId = CallId,
@@ -27,13 +30,13 @@ public sealed record CallScore(string CallId, string ScorecardId, int ScorecardV
         Scorecard = $"{ScorecardId}@{ScorecardVersion}",
         Score = Total,
         MaxScore = MaxTotal,
-        ScoredBy = "auto",
+        ScoredBy = scoredBy,
         ScoredAt = scoredAt,
         CallArrivedAt = callArrivedAt,
     };
 
-    /// <summary>The analytics events for the items, one per item in card order, sent with <see cref="ToEvent"/> ("auto" scorer).</summary>
-    public IReadOnlyList<QaItemScore> ToItemEvents(string agentId, DateTimeOffset callArrivedAt, DateTimeOffset scoredAt) =>
+    /// <summary>The analytics events for the items, one per item in card order, sent with <see cref="ToEvent"/>.</summary>
+    public IReadOnlyList<QaItemScore> ToItemEvents(string agentId, DateTimeOffset callArrivedAt, DateTimeOffset scoredAt, string scoredBy = Automatic) =>
     [
         .. Items.Select(item => new QaItemScore
         {
@@ -47,7 +50,7 @@ public sealed record CallScore(string CallId, string ScorecardId, int ScorecardV
             Points = item.Points,
             Score = item.Score,
             Status = item.Status.ToString(),
-            ScoredBy = "auto",
+            ScoredBy = scoredBy,
             ScoredAt = scoredAt,
             CallArrivedAt = callArrivedAt,
         }),

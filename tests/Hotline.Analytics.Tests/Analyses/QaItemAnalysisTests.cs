@@ -100,6 +100,22 @@ public sealed class QaItemAnalysisTests(EmbeddedEngineFixture fixture) : IAsyncL
         Assert.All(s_events.Totals.Take(3), t => Assert.Equal((t.AgentId, t.Score), (found[t.CallId].Agent, Math.Round(found[t.CallId].Score, 1))));
     }
 
+    [Fact]
+    public async Task Agent_scores_count_each_call_once_at_its_latest_total_in_the_period_it_was_first_scored()
+    {
+        var rows = await new QaScoreAnalysis(fixture.Engine, Database).ByAgentAsync(s_previousFrom, s_from, 80, TestContext.Current.CancellationToken);
+
+        static double Percent(QaScore s) => s.Score / s.MaxScore * 100;
+        var calls = s_events.Totals.GroupBy(t => t.CallId).Select(g => (Latest: g.MaxBy(t => t.ScoredAt)!, First: g.Min(t => t.ScoredAt), Rows: g.Count()))
+            .Where(c => In(c.First, s_previousFrom, s_from)).ToList();
+        Assert.Contains(calls, c => c.Rows == 2);
+        var expected = calls.GroupBy(c => c.Latest.AgentId).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, (long)g.Count(), Math.Round(g.Sum(c => Percent(c.Latest)), 3), (long)g.Count(c => Percent(c.Latest) >= 80)))
+            .ToList();
+        Assert.Equal(expected, rows.Select(r => (r.Agent, r.Scored, Math.Round(r.ScoreSum, 3), r.Passed)));
+        Assert.Equal(calls.Count, rows.Sum(r => r.Bands.Sum()));
+    }
+
     private static bool In(DateTimeOffset at, DateOnly from, DateOnly to) => AnalyticsTime.LocalDay(at) is var day && day >= from && day < to;
 
     private static IEnumerable<(QaItemScore Latest, DateTimeOffset First)> Latest(IEnumerable<QaItemScore> items) =>
@@ -124,6 +140,10 @@ public sealed class QaItemAnalysisTests(EmbeddedEngineFixture fixture) : IAsyncL
         var corrections = items.Where(e => e.Status == "Failed").Where((_, i) => i % 4 == 0)
             .Select(e => e with { EventId = Guid.NewGuid(), Score = e.Points, Status = "Passed", ScoredBy = "inspector", ScoredAt = e.ScoredAt.AddDays(3) })
             .ToList();
-        return (totals, [.. items, .. corrections]);
+        // Corrected totals (never of the first three calls, whose automatic totals another test reads back): full marks three days later.
+        var correctedTotals = totals.Skip(3).Where((_, i) => i % 5 == 0)
+            .Select(t => t with { EventId = Guid.NewGuid(), Score = 100, ScoredBy = "inspector", ScoredAt = t.ScoredAt.AddDays(3) })
+            .ToList();
+        return ([.. totals, .. correctedTotals], [.. items, .. corrections]);
     }
 }
