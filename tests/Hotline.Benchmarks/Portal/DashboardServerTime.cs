@@ -43,8 +43,9 @@ internal sealed class DashboardServerTime(BenchReport report)
 
             var host = new AnalyticsEngineHost(_ => Task.FromResult<IAnalyticsEngine>(engine), NullLogger<AnalyticsEngineHost>.Instance);
             await host.StartAsync(CancellationToken.None);
-            var localizer = new StringLocalizer<DashboardText>(new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
-            var dashboard = new AnalyticsDashboardData(host, Options.Create(new HotlineOptions { Analytics = new AnalyticsEngineOptions { Database = Database } }), localizer);
+            var localizers = new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance);
+            var dashboard = new AnalyticsDashboardData(host, Options.Create(new HotlineOptions { Analytics = new AnalyticsEngineOptions { Database = Database } }),
+                new StringLocalizer<DashboardText>(localizers), new StringLocalizer<TicketText>(localizers));
             var request = new DashboardRequest(AnalyticsMeasure.Calls, AnalyticsDimension.Queue, PeriodUnit.Month, new DateOnly(2026, 10, 1));
             var comparison = new PeriodComparison(engine, Database);
 
