@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Hotline.Telephony.Ivr;
 
 /// <summary>Audio a node plays: a prompt file, or a text rendered by TTS (<c>{name}</c> variables substituted).</summary>
@@ -15,6 +17,7 @@ public sealed record IvrPrompt
     /// <summary>A prompt file.</summary>
     public static IvrPrompt FromFile(string file) => new() { File = file };
 
-    /// <summary>True when exactly one of <see cref="File"/> and <see cref="Say"/> is given.</summary>
+    /// <summary>True when exactly one of <see cref="File"/> and <see cref="Say"/> is given (derived, so never written to a flow's JSON).</summary>
+    [JsonIgnore]
     public bool IsValid => string.IsNullOrWhiteSpace(File) != string.IsNullOrWhiteSpace(Say);
 }

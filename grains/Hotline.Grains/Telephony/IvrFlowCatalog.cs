@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Hotline.Grains.Calls;
 using Hotline.Telephony.Ivr;
 
@@ -6,13 +7,14 @@ namespace Hotline.Grains.Telephony;
 /// <summary>The IVR flows a node can run, by the names the call grains use.</summary>
 public sealed class IvrFlowCatalog
 {
-    private readonly Dictionary<string, IvrFlow> _flows;
+    // Concurrent because the flow editor replaces flows while calls read them.
+    private readonly ConcurrentDictionary<string, IvrFlow> _flows;
 
     /// <summary>A catalog of the given flows (name → flow).</summary>
     public IvrFlowCatalog(IReadOnlyDictionary<string, IvrFlow> flows)
     {
         ArgumentNullException.ThrowIfNull(flows);
-        _flows = new Dictionary<string, IvrFlow>(flows, StringComparer.Ordinal);
+        _flows = new ConcurrentDictionary<string, IvrFlow>(flows, StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -71,4 +73,28 @@ public sealed class IvrFlowCatalog
         _flows.TryGetValue(name, out var flow)
             ? flow
             : throw new KeyNotFoundException($"no IVR flow named '{name}' (known: {string.Join(", ", _flows.Keys)})");
+
+    /// <summary>The names of the flows, in ordinal order.</summary>
+    public IReadOnlyList<string> Names => [.. _flows.Keys.Order(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// Replaces the flow of an existing <paramref name="name"/> when it validates; an invalid flow changes nothing.
+    /// Calls that start an IVR run afterwards use the replacement; running calls keep the flow they started with.
+    /// </summary>
+    public IvrValidationResult Replace(string name, IvrFlow flow)
+    {
+        ArgumentNullException.ThrowIfNull(flow);
+        if (!_flows.ContainsKey(name))
+        {
+            throw new KeyNotFoundException($"no IVR flow named '{name}' to replace (known: {string.Join(", ", Names)})");
+        }
+
+        var result = IvrFlowValidator.Validate(flow);
+        if (result.IsValid)
+        {
+            _flows[name] = flow;
+        }
+
+        return result;
+    }
 }

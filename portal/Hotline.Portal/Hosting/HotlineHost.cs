@@ -91,6 +91,7 @@ public static class HotlineHost
         builder.Services.AddSingleton<IDashboardData, AnalyticsDashboardData>();
         builder.Services.AddSingleton<DashboardWorkbook>();
         builder.Services.AddScoped<IUserAdministration, IdentityUserAdministration>();
+        builder.Services.AddAdminPages();
         builder.AddHotlineSilo(options);
         builder.Services.AddOperationalStore(options);
         builder.Services.AddSipService(options, listen);

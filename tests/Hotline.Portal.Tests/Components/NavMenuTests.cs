@@ -16,7 +16,8 @@ public sealed class NavMenuTests : PortalComponentTest
     [InlineData(PlatformRole.Agent, "/desk,/tickets,/knowledge")]
     [InlineData(PlatformRole.Supervisor, "/wallboard,/tickets,/knowledge,/qa,/dashboards,/reports")]
     [InlineData(PlatformRole.Manager, "/wallboard,/tickets,/knowledge,/qa,/dashboards,/reports")]
-    [InlineData(PlatformRole.Admin, "/tickets,/knowledge,/qa,/dashboards,/reports,/admin/users,/admin/audit")]
+    [InlineData(PlatformRole.Admin, "/tickets,/knowledge,/qa,/dashboards,/reports,/admin/users,/admin/ivr,/admin/health,/admin/queues,/admin/hours,/admin/audit")]
+    [InlineData(PlatformRole.Operator, "/knowledge,/admin/health")]
     [InlineData(PlatformRole.Analyst, "/tickets,/knowledge,/dashboards,/reports")]
     [InlineData(PlatformRole.Inspector, "/knowledge,/qa")]
     public void A_role_sees_exactly_its_areas(string role, string hrefs)

@@ -23,7 +23,8 @@ public abstract record IvrNode
     /// <summary>The node ids this node can continue to, with the field naming each (for validation and the editor).</summary>
     public abstract IEnumerable<(string Field, string? Target)> Targets();
 
-    /// <summary>True when the node waits for the caller's input, so a loop through it cannot spin.</summary>
+    /// <summary>True when the node waits for the caller's input, so a loop through it cannot spin (derived, so never written to a flow's JSON).</summary>
+    [JsonIgnore]
     public virtual bool WaitsForInput => false;
 }
 
@@ -49,5 +50,6 @@ public abstract record PromptedInputNode : IvrNode
     public double InterDigitTimeoutSeconds { get; init; } = 3;
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override bool WaitsForInput => true;
 }

@@ -16,6 +16,10 @@ public static class NavLinks
         new("/dashboards", Hotline.Portal.Reports.ReportAccess.PolicyName, "NavDashboards", Icons.Material.Filled.Insights),
         new("/reports", Hotline.Portal.Reports.ReportAccess.PolicyName, "NavReports", Icons.Material.Filled.Assessment),
         new("/admin/users", PortalPolicies.Admin, "NavUsers", Icons.Material.Filled.ManageAccounts),
+        new("/admin/ivr", PortalPolicies.Admin, "NavIvr", Icons.Material.Filled.AccountTree),
+        new("/admin/health", PortalPolicies.Operations, "NavHealth", Icons.Material.Filled.MonitorHeart),
+        new("/admin/queues", PortalPolicies.Admin, "NavQueues", Icons.Material.Filled.CallSplit),
+        new("/admin/hours", PortalPolicies.Admin, "NavHours", Icons.Material.Filled.EventAvailable),
         new("/admin/audit", PortalPolicies.Admin, "NavAudit", Icons.Material.Filled.Policy),
     ];
 }

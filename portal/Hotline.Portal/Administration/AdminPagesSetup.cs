@@ -1,0 +1,14 @@
+namespace Hotline.Portal.Administration;
+
+/// <summary>Registers the services behind the administration pages (IVR flows, health, queues, business hours).</summary>
+public static class AdminPagesSetup
+{
+    /// <summary>Adds the administration pages' services.</summary>
+    public static IServiceCollection AddAdminPages(this IServiceCollection services)
+    {
+        services.AddSingleton<IvrFlowAdministration>();
+        services.AddSingleton<ISystemHealth, PlatformHealth>();
+        services.AddSingleton<IQueueAdministration, GrainQueueAdministration>();
+        return services;
+    }
+}

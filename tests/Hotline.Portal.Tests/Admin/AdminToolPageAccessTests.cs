@@ -1,0 +1,66 @@
+using System.Net;
+using Hotline.Portal.Tests.Access;
+
+namespace Hotline.Portal.Tests.Admin;
+
+/// <summary>The IVR, system-health, queue and business-hours pages on the real platform process: the admin gets them rendered with their
+/// data, an agent and a supervisor are sent to the denied page, anonymous visitors to sign-in.</summary>
+[Trait("Category", "Integration")]
+public sealed class AdminToolPageAccessTests(PortalHostFixture host) : IClassFixture<PortalHostFixture>
+{
+    public static TheoryData<string, string> Pages { get; } = new()
+    {
+        { "/admin/ivr", "ivr-edit-12328" },
+        { "/admin/ivr/12328", "交通运输服务监督热线" },
+        { "/admin/health", "health-state-silo" },
+        { "/admin/queues", "queue-edit-complaints" },
+        { "/admin/hours", "hours-pick-12328-service" },
+    };
+
+    public static TheoryData<string, string> RefusedVisits { get; } = Refusals();
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task The_admin_gets_the_page_with_its_data(string path, string expected)
+    {
+        using var session = new PortalSession(host.BaseAddress);
+        await session.SignInOrFailAsync("admin", "demo-admin");
+        using var response = await session.GetAsync(path);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(expected, html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(RefusedVisits))]
+    public async Task Other_roles_are_sent_to_the_denied_page(string user, string path)
+    {
+        using var session = new PortalSession(host.BaseAddress);
+        await session.SignInOrFailAsync(user, "demo-" + user);
+        using var response = await session.GetAsync(path);
+        PortalSession.AssertRedirectedTo("/account/denied", response);
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Anonymous_visitors_are_sent_to_sign_in(string path, string expected)
+    {
+        Assert.NotEmpty(expected);
+        using var session = new PortalSession(host.BaseAddress);
+        using var response = await session.GetAsync(path);
+        PortalSession.AssertRedirectedTo("/account/login", response);
+    }
+
+    private static TheoryData<string, string> Refusals()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var user in new[] { "8001", "supervisor" })
+        {
+            foreach (var path in Pages)
+            {
+                data.Add(user, (string)path.Data.Item1);
+            }
+        }
+        return data;
+    }
+}
