@@ -20,6 +20,7 @@ public sealed partial class TicketGrain(
     IOptions<TicketWorkflowOptions> options,
     TicketMajorRules majorRules,
     ITicketAlertSink alerts,
+    GroupCommit commits,
     ILogger<TicketGrain> logger) : Grain, ITicketGrain
 {
     private string Number => this.GetPrimaryKeyString();
@@ -42,8 +43,11 @@ public sealed partial class TicketGrain(
         var actor = submission.SubmittedBy ?? "citizen";
         var categoryNames = await TicketCategoryCatalog.NamePathAsync(db, ticket.CategoryCode, CancellationToken.None);
         AddStep(db, ticket, new TicketStep(submission.Description), TicketAction.Intake, actor, null, now, categoryNames);
-        // One SaveChanges is one transaction: the ticket, its key, attachments, history and event commit together or not at all.
-        await db.SaveChangesAsync();
+        // The ticket, its key, attachments, history and event commit together or not at all, in a transaction that other tickets taken in
+        // at the same moment may share (group commit: one log sync for the lot).
+        var rows = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        db.ChangeTracker.Clear();
+        await commits.CommitAsync(rows);
         await MarkMajorAtIntakeAsync(db, ticket);
         return true;
     }

@@ -1,4 +1,5 @@
 using Hotline.Grains.Abstractions.Tickets;
+using Hotline.Grains.Store;
 using Hotline.Grains.Tickets.Deadlines;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,6 +19,7 @@ public static class TicketServiceCollectionExtensions
         services.AddOptions<TicketMajorRuleOptions>();
         services.AddOptions<TicketWorkflowOptions>();
         services.AddSingleton<TicketDeadlines>();
+        services.TryAddSingleton<GroupCommit>();
         services.AddSingleton<ITicketIntake, TicketIntake>();
         services.AddSingleton<ITicketQueries, TicketQueries>();
         services.TryAddSingleton<ITicketAlertSink, LoggingTicketAlertSink>();

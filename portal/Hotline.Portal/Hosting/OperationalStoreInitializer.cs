@@ -18,6 +18,7 @@ public sealed partial class OperationalStoreInitializer(
         try
         {
             await db.Database.EnsureCreatedAsync(cancellationToken);
+            await StoreJournal.UseWriteAheadLogAsync(db, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

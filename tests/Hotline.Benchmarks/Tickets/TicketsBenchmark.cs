@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
 using Hotline.Grains.Abstractions.Tickets;
+using Hotline.Grains.Store;
 using Hotline.Grains.Tickets.Search;
 using Hotline.Grains.Tickets.Store;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Benchmarks.Tickets;
 
@@ -54,7 +56,15 @@ internal sealed class TicketsBenchmark(BenchReport report)
         report.Add("duplicate_check_p50", duplicates.Percentile(0.50), "ms");
         report.Add("duplicate_check_p99", duplicates.Percentile(0.99), "ms");
 
-        var intake = await ClosedLoopAsync(key => silo.Intake.SubmitAsync(generator.Submission(key), CancellationToken.None));
+        var commits = silo.Services.GetRequiredService<GroupCommit>();
+        var transactionsBefore = commits.Transactions;
+        var intakes = 0;
+        var intake = await ClosedLoopAsync(async key =>
+        {
+            await silo.Intake.SubmitAsync(generator.Submission(key), CancellationToken.None);
+            Interlocked.Increment(ref intakes);
+        });
+        report.Progress($"group commit: {intakes} intakes in {commits.Transactions - transactionsBefore} transactions");
         var raw = await ClosedLoopAsync(key => RawInsertAsync(silo, generator, key));
         report.AddVersus("intake_rate", Math.Round(intake), "tickets/s", "raw_ef_insert", Math.Round(raw));
         report.Progress($"intake {intake:0} tickets/s through ITicketIntake, raw EF insert {raw:0} rows/s");

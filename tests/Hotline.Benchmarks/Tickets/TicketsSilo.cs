@@ -56,6 +56,8 @@ internal sealed class TicketsSilo : IAsyncDisposable
         await using (var db = silo.CreateDbContext())
         {
             await db.Database.EnsureCreatedAsync();
+            // As the platform's store initializer does.
+            await StoreJournal.UseWriteAheadLogAsync(db, CancellationToken.None);
             await TicketStoreSchema.EnsureAsync(db, CancellationToken.None);
         }
         await host.StartAsync();
