@@ -21,6 +21,7 @@ public sealed partial class TicketGrain(
     TicketMajorRules majorRules,
     ITicketAlertSink alerts,
     GroupCommit commits,
+    TicketCategoryCache categories,
     ILogger<TicketGrain> logger) : Grain, ITicketGrain
 {
     private string Number => this.GetPrimaryKeyString();
@@ -41,7 +42,7 @@ public sealed partial class TicketGrain(
         db.Add(new TicketIdempotencyRecord { Channel = submission.Channel.ToString(), IdempotencyKey = submission.IdempotencyKey, TicketNumber = Number });
         AddAttachments(db, submission.Attachments, fromReply: false);
         var actor = submission.SubmittedBy ?? "citizen";
-        var categoryNames = await TicketCategoryCatalog.NamePathAsync(db, ticket.CategoryCode, CancellationToken.None);
+        var categoryNames = (await categories.GetAsync(db, CancellationToken.None)).NamePath(ticket.CategoryCode);
         AddStep(db, ticket, new TicketStep(submission.Description), TicketAction.Intake, actor, null, now, categoryNames);
         // The ticket, its key, attachments, history and event commit together or not at all, in a transaction that other tickets taken in
         // at the same moment may share (group commit: one log sync for the lot).
@@ -342,7 +343,7 @@ public sealed partial class TicketGrain(
         var step = await change(new TicketChange(db, ticket, workflow, now));
         if (step is null)
             return await SnapshotAsync(db, ticket);
-        var categoryNames = await TicketCategoryCatalog.NamePathAsync(db, ticket.CategoryCode, CancellationToken.None);
+        var categoryNames = (await categories.GetAsync(db, CancellationToken.None)).NamePath(ticket.CategoryCode);
         AddStep(db, ticket, step, action, actor.Id, from, now, categoryNames);
         await db.SaveChangesAsync();
         if (step.Alert is { } alert)

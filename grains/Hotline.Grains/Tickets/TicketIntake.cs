@@ -13,6 +13,7 @@ public sealed class TicketIntake(
     IGrainFactory grains,
     IDbContextFactory<OperationalDbContext> contexts,
     TicketDeadlines deadlines,
+    TicketCategoryCache categories,
     TimeProvider clock) : ITicketIntake
 {
     /// <inheritdoc />
@@ -27,7 +28,7 @@ public sealed class TicketIntake(
         DateTimeOffset deadline;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            await TicketCategoryCatalog.ValidateAsync(db, submission.CategoryCode, cancellationToken);
+            (await categories.GetAsync(db, cancellationToken)).Validate(submission.CategoryCode);
             deadline = submission.RequestedDeadline ?? await deadlines.DeadlineForAsync(db, submission.Type, submission.CategoryCode, now, cancellationToken);
         }
         var number = await grains.GetGrain<ITicketNumberGrain>(TicketNumberFormat.DayOf(now)).NextAsync();

@@ -1,4 +1,5 @@
 using Hotline.Grains.Abstractions.Tickets;
+using Hotline.Grains.Tickets.Categories;
 using Hotline.Grains.Store;
 using Hotline.Grains.Tickets.Deadlines;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,7 @@ public static class TicketServiceCollectionExtensions
         services.AddOptions<TicketSweepOptions>();
         services.AddOptions<TicketMajorRuleOptions>();
         services.AddOptions<TicketWorkflowOptions>();
+        services.AddSingleton<TicketCategoryCache>();
         services.AddSingleton<TicketDeadlines>();
         services.TryAddSingleton<GroupCommit>();
         services.AddSingleton<ITicketIntake, TicketIntake>();

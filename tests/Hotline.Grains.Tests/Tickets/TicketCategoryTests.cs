@@ -1,6 +1,8 @@
 using Hotline.Grains.Abstractions.Tickets;
+using Hotline.Grains.Tickets.Categories;
 using Hotline.Grains.Tickets.Store;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Grains.Tests.Tickets;
 
@@ -45,6 +47,8 @@ public sealed class TicketCategoryTests(TicketClusterFixture fixture) : IClassFi
             db.Add(new TicketCategoryRecord { Code = "construction.noise", ParentCode = "construction", Name = "施工噪声" });
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
+        // As an edit through the category catalog does: the tree held in memory is read again.
+        fixture.SiloServices.GetRequiredService<TicketCategoryCache>().Forget();
         var now = fixture.Clock.GetUtcNow();
 
         var lost = await fixture.Intake.SubmitAsync(TicketFlows.Complaint() with { CategoryCode = "urban.taxi.lost-property" }, TestContext.Current.CancellationToken);
@@ -54,6 +58,23 @@ public sealed class TicketCategoryTests(TicketClusterFixture fixture) : IClassFi
         Assert.Equal(now.AddHours(24), lost.Deadline);
         Assert.Equal(now.AddHours(240), noise.Deadline);
         Assert.Equal(now.AddHours(120), refusal.Deadline);
+    }
+
+    [Fact]
+    public async Task The_tree_held_in_memory_is_read_again_when_it_is_older_than_its_age_limit()
+    {
+        var cache = new TicketCategoryCache(fixture.Clock);
+        await using var db = fixture.CreateDbContext();
+        Assert.Empty((await cache.GetAsync(db, TestContext.Current.CancellationToken)).NamePath("highway.ice"));
+        db.Add(new TicketCategoryRecord { Code = "highway.ice", ParentCode = "highway", Name = "道路结冰" });
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+
+        var held = (await cache.GetAsync(db, TestContext.Current.CancellationToken)).NamePath("highway.ice");
+        fixture.Clock.Advance(TicketCategoryCache.MaxAge);
+        var reread = (await cache.GetAsync(db, TestContext.Current.CancellationToken)).NamePath("highway.ice");
+
+        Assert.Empty(held);
+        Assert.Equal(["公路", "道路结冰"], reread);
     }
 
     [Fact]

@@ -7,12 +7,12 @@ using Microsoft.Extensions.Options;
 namespace Hotline.Grains.Tickets.Deadlines;
 
 /// <summary>Works out a ticket's deadline (category tree, then configured category hours, then type) and when the sweeper's urge and escalation fall due.</summary>
-public sealed class TicketDeadlines(IOptions<TicketSlaOptions> sla, IOptions<TicketSweepOptions> sweep)
+public sealed class TicketDeadlines(IOptions<TicketSlaOptions> sla, IOptions<TicketSweepOptions> sweep, TicketCategoryCache categories)
 {
     /// <summary>The deadline of a ticket of <paramref name="type"/> and <paramref name="categoryCode"/> whose clock starts at <paramref name="start"/>.</summary>
     public async Task<DateTimeOffset> DeadlineForAsync(OperationalDbContext db, TicketType type, string? categoryCode, DateTimeOffset start, CancellationToken cancellationToken)
     {
-        var hours = await TicketCategoryCatalog.SlaHoursAsync(db, categoryCode, cancellationToken);
+        var hours = (await categories.GetAsync(db, cancellationToken)).SlaHours(categoryCode);
         return hours is { } fromTree ? start.AddHours(fromTree) : sla.Value.DeadlineFor(type, categoryCode, start);
     }
 
