@@ -5,12 +5,12 @@ using Hotline.Portal.Tests.Components;
 
 namespace Hotline.Portal.Tests.Knowledge;
 
-/// <summary>The knowledge hit list: the index's marked fragments show as emphasis, the rest of the text stays escaped, and an empty search says so.</summary>
+/// <summary>The knowledge hit list: each hit links to its article page, the index's marked fragments show as emphasis, the rest of the text stays escaped, and an empty search says so.</summary>
 [Trait("Category", "Unit")]
 public sealed class KnowledgeHitListTests : PortalComponentTest
 {
     [Fact]
-    public void A_hit_shows_its_title_state_and_the_marked_words_as_emphasis()
+    public void A_hit_links_to_its_article_and_shows_its_title_state_and_the_marked_words_as_emphasis()
     {
         var hit = new KnowledgeSearchHit("a-1", "policies", "出租车拒载处理办法", "JT-01", "Published", 3.5f,
             ["乘客投诉<em>拒载</em>时，&lt;b&gt;先核实车牌"]);
@@ -18,6 +18,7 @@ public sealed class KnowledgeHitListTests : PortalComponentTest
         var list = Show<KnowledgeHitList>(p => p.Add(x => x.Hits, [hit]));
 
         Assert.Equal("出租车拒载处理办法", list.Find("[data-testid=hit-title]").TextContent);
+        Assert.Equal("/knowledge/articles/a-1", list.Find("a[data-testid=hit-link]").GetAttribute("href"));
         Assert.Equal("已发布", list.Find("[data-testid=hit-state]").TextContent.Trim());
         var fragment = list.Find("[data-testid=hit-fragment]");
         Assert.Equal("拒载", Assert.Single(fragment.QuerySelectorAll("em")).TextContent);

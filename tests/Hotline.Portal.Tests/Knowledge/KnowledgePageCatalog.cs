@@ -1,0 +1,39 @@
+using Hotline.Grains.Abstractions.Knowledge;
+
+namespace Hotline.Portal.Tests.Knowledge;
+
+/// <summary>A catalog for the page tests: one library (editors: supervisors, reviewers: managers) and a record of created articles; the pages need nothing else from it.</summary>
+internal sealed class KnowledgePageCatalog : IKnowledgeCatalog
+{
+    public static readonly KnowledgeLibrary Faq = new("faq", "常见问题", KnowledgeLibraryKind.Faq, ["agent"], ["supervisor"], ["manager"]);
+
+    public Task<IReadOnlyList<KnowledgeLibrary>> GetLibrariesAsync(KnowledgeActor actor, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<KnowledgeLibrary>>([Faq]);
+
+    public Task<IReadOnlyList<KnowledgeCode>> GetCodesAsync(CancellationToken cancellationToken) => throw Unused();
+
+    public Task<KnowledgeCode> DefineCodeAsync(KnowledgeActor actor, KnowledgeCode code, CancellationToken cancellationToken) => throw Unused();
+
+    /// <summary>The articles created through the catalog: library and content.</summary>
+    public List<(string LibraryId, KnowledgeContent Content)> Created { get; } = [];
+
+    public Task<KnowledgeArticleSnapshot> CreateAsync(KnowledgeActor actor, string libraryId, KnowledgeContent content, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        Created.Add((libraryId, content));
+        var now = DateTimeOffset.UnixEpoch;
+        return Task.FromResult(new KnowledgeArticleSnapshot
+        {
+            Id = $"new-{Created.Count}", LibraryId = libraryId, State = KnowledgeState.Draft, Content = content, Version = 1, LatestVersion = 1,
+            Author = actor.Id, CreatedAt = now, UpdatedAt = now,
+        });
+    }
+
+    public Task<IReadOnlyList<KnowledgeArticleSummary>> ListAsync(KnowledgeActor actor, KnowledgeQuery query, CancellationToken cancellationToken) => throw Unused();
+
+    public Task<IReadOnlyList<string>> ImportAsync(KnowledgeActor actor, KnowledgeFileFormat format, Stream file, CancellationToken cancellationToken) => throw Unused();
+
+    public Task ExportAsync(KnowledgeActor actor, KnowledgeFileFormat format, KnowledgeQuery query, Stream destination, CancellationToken cancellationToken) => throw Unused();
+
+    private static NotSupportedException Unused() => new("The knowledge page tests only read libraries from the catalog and create articles.");
+}

@@ -1,0 +1,26 @@
+using System.Reflection;
+using Hotline.Grains.Abstractions.Knowledge;
+
+namespace Hotline.Portal.Tests.Knowledge;
+
+/// <summary>A grain factory (a dispatch proxy) that hands out the page tests' in-memory articles by id; any other call is a test mistake.</summary>
+public class KnowledgePageGrainFactory : DispatchProxy
+{
+    private Dictionary<string, IKnowledgeArticleGrain> articles = new(StringComparer.Ordinal);
+
+    /// <summary>A factory serving <paramref name="grains"/> by their ids.</summary>
+    internal static IGrainFactory Over(IReadOnlyDictionary<string, IKnowledgeArticleGrain> grains)
+    {
+        var factory = Create<IGrainFactory, KnowledgePageGrainFactory>();
+        ((KnowledgePageGrainFactory)(object)factory).articles = new Dictionary<string, IKnowledgeArticleGrain>(grains, StringComparer.Ordinal);
+        return factory;
+    }
+
+    protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
+    {
+        if (targetMethod is { Name: nameof(IGrainFactory.GetGrain), IsGenericMethod: true } && args is [string id, ..]
+            && targetMethod.GetGenericArguments()[0] == typeof(IKnowledgeArticleGrain))
+            return articles.TryGetValue(id, out var grain) ? grain : throw new KeyNotFoundException($"The page test has no article '{id}'.");
+        throw new NotSupportedException($"The knowledge page tests hand out article grains only; {targetMethod?.Name} was called.");
+    }
+}

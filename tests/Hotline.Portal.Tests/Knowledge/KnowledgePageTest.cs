@@ -1,0 +1,41 @@
+using Hotline.Grains.Abstractions.Knowledge;
+using Hotline.Portal.Tests.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Portal.Tests.Knowledge;
+
+/// <summary>The set-up the knowledge article page tests share: one in-memory article "a-1" in the FAQ library, a fixed clock and a signed-in user.</summary>
+public abstract class KnowledgePageTest : PortalComponentTest
+{
+    /// <summary>The page's "now": 2026-11-28 10:00 in Beijing.</summary>
+    internal static readonly DateTimeOffset Now = new(2026, 11, 28, 10, 0, 0, TimeSpan.FromHours(8));
+
+    internal static readonly KnowledgeContent FirstContent = new()
+    {
+        Title = "出租车拒载处理办法", Code = "02.01", Tags = ["出租车", "拒载"],
+        Body = "乘客投诉拒载时：\n\n先核实车牌\n\n再联系公司",
+        Tables = [new KnowledgeTable("罚款标准", [new KnowledgeColumn("情形"), new KnowledgeColumn("金额")], [["首次", "200元"]])],
+    };
+
+    protected KnowledgePageTest()
+    {
+        Article = new KnowledgePageGrain("a-1", KnowledgePageCatalog.Faq.Id, FirstContent, Now);
+        Services.AddSingleton(KnowledgePageGrainFactory.Over(new Dictionary<string, IKnowledgeArticleGrain> { ["a-1"] = Article }));
+        Services.AddSingleton<IKnowledgeCatalog>(Catalog);
+        Services.AddSingleton<TimeProvider>(new FixedClock(Now));
+        Services.AddSingleton<AuthenticationStateProvider>(User);
+        Services.AddCascadingAuthenticationState();
+    }
+
+    internal KnowledgePageGrain Article { get; }
+
+    internal KnowledgePageCatalog Catalog { get; } = new();
+
+    internal TicketPageUser User { get; } = new();
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
+    }
+}
