@@ -92,6 +92,7 @@ public static class HotlineHost
         builder.Services.AddSingleton<DashboardWorkbook>();
         builder.Services.AddScoped<IUserAdministration, IdentityUserAdministration>();
         builder.Services.AddAdminPages();
+        builder.Services.AddTicketCatalogPages();
         builder.AddHotlineSilo(options);
         builder.Services.AddOperationalStore(options);
         builder.Services.AddSipService(options, listen);

@@ -15,6 +15,9 @@ public sealed class AdminToolPageAccessTests(PortalHostFixture host) : IClassFix
         { "/admin/health", "health-state-silo" },
         { "/admin/queues", "queue-edit-complaints" },
         { "/admin/hours", "hours-pick-12328-service" },
+        { "/admin/categories", "category-edit-urban.taxi.refusal" },
+        { "/admin/workflows", "workflow-edit-Complaint" },
+        { "/admin/notices", "notice-form-title" },
     };
 
     public static TheoryData<string, string> RefusedVisits { get; } = Refusals();

@@ -15,14 +15,15 @@ public sealed class NavMenuTests : PortalComponentTest
     [Theory]
     [InlineData(PlatformRole.Agent, "/desk,/tickets,/knowledge")]
     [InlineData(PlatformRole.Supervisor, "/wallboard,/tickets,/knowledge,/qa,/dashboards,/reports")]
-    [InlineData(PlatformRole.Manager, "/wallboard,/tickets,/knowledge,/qa,/dashboards,/reports")]
-    [InlineData(PlatformRole.Admin, "/tickets,/knowledge,/qa,/dashboards,/reports,/admin/users,/admin/ivr,/admin/health,/admin/queues,/admin/hours,/admin/audit")]
+    [InlineData(PlatformRole.Manager, "/wallboard,/tickets,/knowledge,/qa,/dashboards,/reports,/admin/notices")]
+    [InlineData(PlatformRole.Admin, "/tickets,/knowledge,/qa,/dashboards,/reports,/admin/users,/admin/ivr,/admin/health,/admin/queues,/admin/hours,/admin/audit,/admin/categories,/admin/workflows,/admin/notices")]
     [InlineData(PlatformRole.Operator, "/knowledge,/admin/health")]
     [InlineData(PlatformRole.Analyst, "/tickets,/knowledge,/dashboards,/reports")]
     [InlineData(PlatformRole.Inspector, "/knowledge,/qa")]
     public void A_role_sees_exactly_its_areas(string role, string hrefs)
     {
         Services.AddAuthorizationBuilder().AddPortalPolicies();
+        Hotline.Portal.Public.Notices.NoticePolicy.AddNoticePolicy(Services);
         // bunit registers a placeholder that refuses to decide; the real service evaluates the portal's policies.
         Services.AddSingleton<IAuthorizationService, DefaultAuthorizationService>();
         Services.AddSingleton<AuthenticationStateProvider>(new FixedAuthenticationState("someone", role));

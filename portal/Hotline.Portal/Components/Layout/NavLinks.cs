@@ -21,6 +21,9 @@ public static class NavLinks
         new("/admin/queues", PortalPolicies.Admin, "NavQueues", Icons.Material.Filled.CallSplit),
         new("/admin/hours", PortalPolicies.Admin, "NavHours", Icons.Material.Filled.EventAvailable),
         new("/admin/audit", PortalPolicies.Admin, "NavAudit", Icons.Material.Filled.Policy),
+        new("/admin/categories", PortalPolicies.Admin, "NavCategories", Icons.Material.Filled.Category),
+        new("/admin/workflows", PortalPolicies.Admin, "NavWorkflows", Icons.Material.Filled.Route),
+        new("/admin/notices", Hotline.Portal.Public.Notices.NoticePolicy.Name, "NavAdminNotices", Icons.Material.Filled.Campaign),
     ];
 }
 
