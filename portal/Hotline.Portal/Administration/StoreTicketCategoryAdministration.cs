@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Hotline.Portal.Administration;
 
 /// <summary>Category administration on the operational store through <see cref="TicketCategoryEdits"/>; a refusal's detail is the wrong field.</summary>
-public sealed class StoreTicketCategoryAdministration(IDbContextFactory<OperationalDbContext> contexts, AuditLog audit) : ITicketCategoryAdministration
+public sealed class StoreTicketCategoryAdministration(IDbContextFactory<OperationalDbContext> contexts, AuditLog audit, TicketCategoryCache tree) : ITicketCategoryAdministration
 {
     /// <summary>The audit action of a changed category.</summary>
     public const string AuditActionName = "category-change";
@@ -66,6 +66,9 @@ public sealed class StoreTicketCategoryAdministration(IDbContextFactory<Operatio
                 return new AdminOutcome(RefusalPrefix + ex.Refusal, ex.Field);
             }
         }
+
+        // Intake in this process sees the change at once (other silos within the tree's age limit).
+        tree.Forget();
 
         await audit.RecordAsync(actor, AuditActionName, $"category:{code.Trim()}", detail, cancellationToken);
         return AdminOutcome.Done;

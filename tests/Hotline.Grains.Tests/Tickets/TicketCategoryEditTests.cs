@@ -1,6 +1,7 @@
 using Hotline.Grains.Tickets.Categories;
 using Hotline.Grains.Tickets.Store;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Grains.Tests.Tickets;
 
@@ -8,6 +9,9 @@ namespace Hotline.Grains.Tests.Tickets;
 [Trait("Category", "Integration")]
 public sealed class TicketCategoryEditTests(TicketClusterFixture fixture) : IClassFixture<TicketClusterFixture>
 {
+    // Intake holds the tree in memory; the administration service forgets it after each edit, and so does each test here.
+    private void ForgetTree() => fixture.SiloServices.GetRequiredService<TicketCategoryCache>().Forget();
+
     [Fact]
     public async Task A_taken_code_is_refused_and_the_stored_node_is_unchanged()
     {
@@ -61,6 +65,7 @@ public sealed class TicketCategoryEditTests(TicketClusterFixture fixture) : ICla
             await TicketCategoryEdits.AddAsync(db, "highway.service-area", "服务区", null, ct);
             await TicketCategoryEdits.SetSlaHoursAsync(db, "highway", 72, ct);
         }
+        ForgetTree();
         var start = fixture.Clock.GetUtcNow();
 
         var inherited = await fixture.Intake.SubmitAsync(TicketFlows.Complaint() with { CategoryCode = "highway.service-area" }, ct);
@@ -69,12 +74,14 @@ public sealed class TicketCategoryEditTests(TicketClusterFixture fixture) : ICla
             await TicketCategoryEdits.SetSlaHoursAsync(db, "highway.service-area", 36, ct);
             await TicketCategoryEdits.RenameAsync(db, "highway.service-area", " 高速服务区 ", ct);
         }
+        ForgetTree();
         var own = await fixture.Intake.SubmitAsync(TicketFlows.Complaint() with { CategoryCode = "highway.service-area" }, ct);
         await using (var db = fixture.CreateDbContext())
         {
             await TicketCategoryEdits.SetSlaHoursAsync(db, "highway.service-area", null, ct);
             await TicketCategoryEdits.SetSlaHoursAsync(db, "highway", null, ct);
         }
+        ForgetTree();
         var typeDefault = await fixture.Intake.SubmitAsync(TicketFlows.Complaint() with { CategoryCode = "highway.service-area" }, ct);
 
         Assert.Equal(start.AddHours(72), inherited.Deadline);
@@ -82,7 +89,7 @@ public sealed class TicketCategoryEditTests(TicketClusterFixture fixture) : ICla
         // Complaints default to 120 hours when no category on the way up sets any.
         Assert.Equal(start.AddHours(120), typeDefault.Deadline);
         await using var check = fixture.CreateDbContext();
-        Assert.Equal(["公路", "高速服务区"], await TicketCategoryCatalog.NamePathAsync(check, "highway.service-area", ct));
+        Assert.Equal(["公路", "高速服务区"], (await TicketCategoryTree.LoadAsync(check, ct)).NamePath("highway.service-area"));
     }
 
     [Fact]
@@ -94,6 +101,7 @@ public sealed class TicketCategoryEditTests(TicketClusterFixture fixture) : ICla
             await TicketCategoryEdits.AddAsync(db, "port.ferry-terminal", "客运码头", null, ct);
             await TicketCategoryEdits.SetEnabledAsync(db, "port.ferry-terminal", false, ct);
         }
+        ForgetTree();
 
         await Assert.ThrowsAsync<Hotline.Grains.Abstractions.Tickets.TicketValidationException>(() =>
             fixture.Intake.SubmitAsync(TicketFlows.Complaint() with { CategoryCode = "port.ferry-terminal" }, ct));
@@ -101,6 +109,7 @@ public sealed class TicketCategoryEditTests(TicketClusterFixture fixture) : ICla
         {
             await TicketCategoryEdits.SetEnabledAsync(db, "port.ferry-terminal", true, ct);
         }
+        ForgetTree();
 
         Assert.True((await fixture.Intake.SubmitAsync(TicketFlows.Complaint() with { CategoryCode = "port.ferry-terminal" }, ct)).Created);
     }

@@ -1,8 +1,10 @@
 using Bunit;
+using Hotline.Grains.Tickets.Categories;
 using Hotline.Grains.Tickets.Store;
 using Hotline.Portal.Administration;
 using Hotline.Portal.Components.Pages.Admin;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Portal.Tests.Admin;
 
@@ -62,6 +64,24 @@ public sealed class CategoriesPageTests : TicketCatalogPageTest
         var row = await db.Set<TicketCategoryRecord>().AsNoTracking().SingleAsync(c => c.Code == "urban.bus", Token);
         Assert.Equal(("公共汽电车", (int?)48, false), (row.Name, row.SlaHours, row.Enabled));
         Assert.Equal(["disabled", "SLA 48 h", "renamed to \"公共汽电车\""], (await AuditedAsync()).Select(e => e.Detail));
+    }
+
+    [Fact]
+    public async Task Intake_in_this_process_sees_an_edit_at_once()
+    {
+        await CreateStoresAsync();
+        var held = Services.GetRequiredService<TicketCategoryCache>();
+        await using (var db = Store())
+            Assert.Equal(["城市客运", "公交"], (await held.GetAsync(db, Token)).NamePath("urban.bus"));
+        var page = Show<CategoriesPage>();
+        page.WaitForAssertion(() => page.Find("[data-testid='category-edit-urban.bus']").Click());
+
+        Field(page, "category-form-name").Change("公共汽电车");
+        page.Find("[data-testid='category-save']").Click();
+        page.WaitForAssertion(() => Assert.Equal("公共汽电车", Text(page, "category-name-urban.bus")));
+
+        await using var check = Store();
+        Assert.Equal(["城市客运", "公共汽电车"], (await held.GetAsync(check, Token)).NamePath("urban.bus"));
     }
 
     [Fact]

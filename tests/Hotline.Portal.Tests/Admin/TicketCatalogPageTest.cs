@@ -27,6 +27,7 @@ public abstract class TicketCatalogPageTest : PortalComponentTest
         Services.AddDbContextFactory<NoticeDbContext>(db => db.UseSqlite($"Data Source={Path.Combine(folder, "notices.db")}"));
         Services.AddSingleton<AuditLog>();
         Services.AddSingleton<NoticeStore>();
+        Services.AddSingleton<Hotline.Grains.Tickets.Categories.TicketCategoryCache>();
         Services.AddTicketCatalogPages();
         Services.AddSingleton<AuthenticationStateProvider>(new FixedAuthenticationState("admin", PlatformRole.Admin));
         Services.AddCascadingAuthenticationState();
