@@ -24,17 +24,17 @@ public sealed class StoreNoticeAdministration(NoticeStore store, AuditLog audit)
         if (errors.Count > 0)
             return errors;
         var notice = await store.CreateAsync(title!, body!, Actor(actor), cancellationToken);
-        await audit.RecordAsync(actor, "notice-create", Target(notice.Id), notice.Title, cancellationToken);
+        await audit.RecordAsync(actor, NoticeAuditActions.Create, NoticeAuditActions.Target(notice.Id), notice.Title, cancellationToken);
         return errors;
     }
 
     /// <inheritdoc />
     public Task<AdminOutcome> PublishAsync(ClaimsPrincipal actor, long id, CancellationToken cancellationToken) =>
-        ChangeAsync(actor, id, "notice-publish", () => store.PublishAsync(id, Actor(actor), cancellationToken), cancellationToken);
+        ChangeAsync(actor, id, NoticeAuditActions.Publish, () => store.PublishAsync(id, Actor(actor), cancellationToken), cancellationToken);
 
     /// <inheritdoc />
     public Task<AdminOutcome> WithdrawAsync(ClaimsPrincipal actor, long id, CancellationToken cancellationToken) =>
-        ChangeAsync(actor, id, "notice-withdraw", () => store.WithdrawAsync(id, Actor(actor), cancellationToken), cancellationToken);
+        ChangeAsync(actor, id, NoticeAuditActions.Withdraw, () => store.WithdrawAsync(id, Actor(actor), cancellationToken), cancellationToken);
 
     private async Task<AdminOutcome> ChangeAsync(ClaimsPrincipal actor, long id, string action, Func<Task<Notice?>> change, CancellationToken cancellationToken)
     {
@@ -50,11 +50,9 @@ public sealed class StoreNoticeAdministration(NoticeStore store, AuditLog audit)
 
         if (notice is null)
             return new AdminOutcome(MissingKey, id.ToString(CultureInfo.InvariantCulture));
-        await audit.RecordAsync(actor, action, Target(id), notice.Title, cancellationToken);
+        await audit.RecordAsync(actor, action, NoticeAuditActions.Target(id), notice.Title, cancellationToken);
         return AdminOutcome.Done;
     }
-
-    private static string Target(long id) => string.Create(CultureInfo.InvariantCulture, $"notice:{id}");
 
     private static string Actor(ClaimsPrincipal user) => user.Identity?.Name ?? "unknown";
 }

@@ -4,7 +4,7 @@ using Hotline.Portal.Tests.Access;
 
 namespace Hotline.Portal.Tests.Public;
 
-/// <summary>政务公开 on the real process: an administrator writes and publishes, anyone reads, a withdrawn notice disappears, an agent cannot publish.</summary>
+/// <summary>政务公开 on the real process: an administrator writes and publishes (each change audited), anyone reads, a withdrawn notice disappears, an agent cannot publish.</summary>
 [Trait("Category", "Integration")]
 [Collection(PublicSiteCollection.Name)]
 public sealed class NoticeApiTests(PublicSiteFixture site)
@@ -86,6 +86,11 @@ public sealed class NoticeApiTests(PublicSiteFixture site)
         Assert.DoesNotContain(title, withdrawnPage, StringComparison.Ordinal);
 
         Assert.DoesNotContain(title, await PageTextAsync(anonymous, "/public/notices"), StringComparison.Ordinal);
+
+        // Each change over REST is in the audit log, as on the staff page.
+        var audit = await PageTextAsync(admin, "/admin/audit");
+        foreach (var action in new[] { "撰写公告", "发布公告", "撤回公告" })
+            Assert.Matches($"{action}(<[^>]+>|\\s)*notice:{id}<", audit);
     }
 
     [Fact]

@@ -27,11 +27,11 @@ public static class NoticeEndpoints
             .WithName("ListNotices").WithSummary("Every notice in any state, newest first");
         staff.MapPost("/", CreateAsync).Accepts<NoticeRequest>("application/json")
             .WithName("CreateNotice").WithSummary("Writes a draft notice (title up to 200 characters, body up to 20,000)");
-        staff.MapPost("/{id:long}/publish", (long id, ClaimsPrincipal user, NoticeStore store, IStringLocalizer<PublicText> text, CancellationToken ct) =>
-                ChangeAsync(id, text, () => store.PublishAsync(id, Actor(user), ct)))
+        staff.MapPost("/{id:long}/publish", (long id, ClaimsPrincipal user, NoticeStore store, AuditLog audit, IStringLocalizer<PublicText> text, CancellationToken ct) =>
+                ChangeAsync(id, text, () => store.PublishAsync(id, Actor(user), ct), notice => audit.RecordAsync(user, NoticeAuditActions.Publish, NoticeAuditActions.Target(id), notice.Title, ct)))
             .WithName("PublishNotice").WithSummary("Shows a draft or withdrawn notice on the citizen site");
-        staff.MapPost("/{id:long}/withdraw", (long id, ClaimsPrincipal user, NoticeStore store, IStringLocalizer<PublicText> text, CancellationToken ct) =>
-                ChangeAsync(id, text, () => store.WithdrawAsync(id, Actor(user), ct)))
+        staff.MapPost("/{id:long}/withdraw", (long id, ClaimsPrincipal user, NoticeStore store, AuditLog audit, IStringLocalizer<PublicText> text, CancellationToken ct) =>
+                ChangeAsync(id, text, () => store.WithdrawAsync(id, Actor(user), ct), notice => audit.RecordAsync(user, NoticeAuditActions.Withdraw, NoticeAuditActions.Target(id), notice.Title, ct)))
             .WithName("WithdrawNotice").WithSummary("Takes a published notice off the citizen site");
 
         var open = endpoints.MapGroup(PublicPrefix).WithTags("public").AllowAnonymous();
@@ -45,7 +45,7 @@ public static class NoticeEndpoints
     }
 
     private static async Task<Results<Created<Notice>, ValidationProblem>> CreateAsync(
-        HttpRequest http, ClaimsPrincipal user, NoticeStore store, IStringLocalizer<PublicText> text, CancellationToken ct)
+        HttpRequest http, ClaimsPrincipal user, NoticeStore store, AuditLog audit, IStringLocalizer<PublicText> text, CancellationToken ct)
     {
         NoticeRequest request;
         try
@@ -64,14 +64,19 @@ public static class NoticeEndpoints
         }
 
         var notice = await store.CreateAsync(request.Title!, request.Body!, Actor(user), ct);
+        await audit.RecordAsync(user, NoticeAuditActions.Create, NoticeAuditActions.Target(notice.Id), notice.Title, ct);
         return TypedResults.Created($"{Prefix}/{notice.Id}", notice);
     }
 
-    private static async Task<Results<Ok<Notice>, ProblemHttpResult>> ChangeAsync(long id, IStringLocalizer<PublicText> text, Func<Task<Notice?>> change)
+    // A change that took effect is audited as on the staff page.
+    private static async Task<Results<Ok<Notice>, ProblemHttpResult>> ChangeAsync(long id, IStringLocalizer<PublicText> text, Func<Task<Notice?>> change, Func<Notice, Task> audited)
     {
         try
         {
-            return await change() is { } notice ? TypedResults.Ok(notice) : NotFound(id, text);
+            if (await change() is not { } notice)
+                return NotFound(id, text);
+            await audited(notice);
+            return TypedResults.Ok(notice);
         }
         catch (NoticeStateException ex)
         {
