@@ -36,14 +36,27 @@ public sealed class TicketHostPageTests(PortalHostFixture host) : IClassFixture<
     }
 
     [Fact]
-    public async Task An_analyst_is_refused_the_ticket_centre()
+    public async Task An_inspector_is_refused_the_ticket_centre()
     {
         using var session = new PortalSession(host.BaseAddress);
-        await session.SignInOrFailAsync("analyst", "demo-analyst");
+        await session.SignInOrFailAsync("inspector", "demo-inspector");
 
         using var response = await session.GetAsync("/tickets");
 
         PortalSession.AssertRedirectedTo("/account/denied", response);
+    }
+
+    [Fact]
+    public async Task An_analyst_reads_the_ticket_centre_but_not_the_ticket_api()
+    {
+        using var session = new PortalSession(host.BaseAddress);
+        await session.SignInOrFailAsync("analyst", "demo-analyst");
+
+        using var page = await session.GetAsync("/tickets?category=%E5%9F%8E%E5%B8%82%E5%AE%A2%E8%BF%90");
+        using var api = await session.GetAsync("/api/v1/tickets");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, api.StatusCode);
     }
 
     [Fact]
