@@ -253,8 +253,10 @@ internal sealed class RawRtpCaller : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
+        // The sender stops at its next tick; closing the socket under a send in progress fails that send (EINTR), so it goes first.
+        await _sending;
         _socket.Dispose();
-        await Task.WhenAll(_receiving, _sending);
+        await _receiving;
         _stop.Dispose();
     }
 
