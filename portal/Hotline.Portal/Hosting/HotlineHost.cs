@@ -93,6 +93,7 @@ public static class HotlineHost
         builder.Services.AddScoped<IUserAdministration, IdentityUserAdministration>();
         builder.Services.AddAdminPages();
         builder.Services.AddTicketCatalogPages();
+        builder.Services.AddSingleton<Hotline.Portal.People.IPerformanceReviews, Hotline.Portal.People.GrainPerformanceReviews>();
         builder.AddHotlineSilo(options);
         builder.Services.AddOperationalStore(options);
         builder.Services.AddSipService(options, listen);

@@ -30,6 +30,9 @@ public static class PortalPolicies
     /// Workflow actions stay with the ticket grain's role checks, so readers see no action they may not take.</summary>
     public const string TicketRead = "ticket-read";
 
+    /// <summary>绩效考核: the review list and every review, for HR, supervisors, managers and administrators (each step's roles are the review grain's).</summary>
+    public const string Hr = "hr";
+
     /// <summary>The QA workspace and its API: inspectors, QA leads, supervisors, managers and administrators.</summary>
     public const string Qa = "qa";
 
@@ -47,6 +50,7 @@ public static class PortalPolicies
         [Recordings] = [PlatformRole.Supervisor, PlatformRole.Manager, PlatformRole.Inspector, PlatformRole.QaLead, PlatformRole.Admin],
         [ReportAccess.PolicyName] = ReportAccess.Readers.Roles,
         [TicketApi] = [PlatformRole.Agent, PlatformRole.Supervisor, PlatformRole.Manager, PlatformRole.Admin],
+        [Hr] = [PlatformRole.Hr, PlatformRole.Supervisor, PlatformRole.Manager, PlatformRole.Admin],
         [TicketRead] = [PlatformRole.Agent, PlatformRole.Supervisor, PlatformRole.Manager, PlatformRole.Admin, PlatformRole.Analyst, PlatformRole.Executive],
     };
 

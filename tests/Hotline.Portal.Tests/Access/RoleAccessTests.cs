@@ -24,6 +24,15 @@ public sealed class RoleAccessTests(PortalHostFixture host) : IClassFixture<Port
         { "supervisor", "/admin/orleans/", false },
         { "analyst", "/reports", true },
         { "8004", "/reports", false },
+        { "hr", "/hr/reviews", true },
+        { "supervisor", "/hr/reviews", true },
+        { "8003", "/hr/reviews", false },
+        { "analyst", "/hr/reviews", false },
+        { "8003", "/me/reviews", true },
+        { "hr", "/hr/reviews/8001/2026-10-01/2026-10-31", true },
+        { "analyst", "/dashboards", true },
+        { "analyst", "/tickets", true },
+        { "inspector", "/tickets", false },
     };
 
     public static TheoryData<string, string, HttpStatusCode> Api => new()

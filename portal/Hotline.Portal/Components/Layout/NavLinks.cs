@@ -15,6 +15,8 @@ public static class NavLinks
         new("/qa", PortalPolicies.Qa, "NavQa", Icons.Material.Filled.FactCheck),
         new("/dashboards", Hotline.Portal.Reports.ReportAccess.PolicyName, "NavDashboards", Icons.Material.Filled.Insights),
         new("/reports", Hotline.Portal.Reports.ReportAccess.PolicyName, "NavReports", Icons.Material.Filled.Assessment),
+        new("/hr/reviews", PortalPolicies.Hr, "NavHrReviews", Icons.Material.Filled.WorkspacePremium),
+        new("/me/reviews", PortalPolicies.SignedIn, "NavMyReviews", Icons.Material.Filled.EmojiEvents),
         new("/admin/users", PortalPolicies.Admin, "NavUsers", Icons.Material.Filled.ManageAccounts),
         new("/admin/ivr", PortalPolicies.Admin, "NavIvr", Icons.Material.Filled.AccountTree),
         new("/admin/health", PortalPolicies.Operations, "NavHealth", Icons.Material.Filled.MonitorHeart),
