@@ -13,6 +13,9 @@ namespace Hotline.Browser.Tests;
 [Trait("Category", "Integration")]
 public sealed class DashboardTests
 {
+    // Analytics reads on a loaded 2-core machine can take seconds; the default 5 s would fail a working page.
+    private static readonly LocatorAssertionsToHaveTextOptions Slow = new() { Timeout = 30_000 };
+
     [Fact]
     public async Task An_analyst_filters_the_comparison_exports_it_and_drills_down_from_a_hotspot()
     {
@@ -33,13 +36,13 @@ public sealed class DashboardTests
             var analyst = await PortalPage.SignInAsync(browser, portal.BaseAddress, "analyst", "demo-analyst");
             await analyst.OpenAsync("/dashboards");
             var page = analyst.Page;
-            await Assertions.Expect(page.Locator("[data-testid=comparison] [data-testid=line]").First).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("[data-testid=comparison] [data-testid=line]").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
             // Break the same month down by region instead of category.
             await page.Locator("[data-testid=dimension]").ClickAsync();
             await page.Locator(".mud-popover-open").GetByText("区域", new() { Exact = true }).ClickAsync();
             await page.ClickAsync("[data-testid=show]");
-            await Assertions.Expect(page.Locator("[data-testid=comparison] thead th").First).ToHaveTextAsync("区域");
+            await Assertions.Expect(page.Locator("[data-testid=comparison] thead th").First).ToHaveTextAsync("区域", Slow);
             var firstRegion = (await page.Locator("[data-testid=comparison] [data-testid=line] td").First.InnerTextAsync()).Trim();
             Assert.EndsWith("区", firstRegion, StringComparison.Ordinal);
             await analyst.ScreenshotAsync("dashboard-comparison");
@@ -52,13 +55,13 @@ public sealed class DashboardTests
             Assert.Contains(firstRegion, WorkbookText(await download.BodyAsync()), StringComparison.Ordinal);
 
             await page.GetByRole(AriaRole.Tab, new() { Name = "热点分析" }).ClickAsync();
-            await Assertions.Expect(page.Locator("[data-testid=crosstab]")).ToBeVisibleAsync();
-            await Assertions.Expect(page.Locator("[data-testid=hotspot-volume] [data-testid=hotspot]").First).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("[data-testid=crosstab]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+            await Assertions.Expect(page.Locator("[data-testid=hotspot-volume] [data-testid=hotspot]").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
             await analyst.ScreenshotAsync("dashboard-hotspots");
 
             await page.Locator("[data-testid=hotspot-volume] [data-testid=drill]").First.ClickAsync();
             await page.WaitForURLAsync("**/tickets?category=*");
-            await Assertions.Expect(page.Locator("[data-testid=ticket-total]")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("[data-testid=ticket-total]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
             await Assertions.Expect(page.Locator("[data-testid=ticket-address-unread]")).ToHaveCountAsync(0);
             await analyst.ScreenshotAsync("dashboard-drill-down");
         }
