@@ -94,6 +94,7 @@ public static class HotlineHost
         builder.Services.AddAdminPages();
         builder.Services.AddTicketCatalogPages();
         builder.Services.AddSingleton<Hotline.Portal.People.IPerformanceReviews, Hotline.Portal.People.GrainPerformanceReviews>();
+        builder.Services.AddSingleton<Hotline.Portal.People.IExamDesk, Hotline.Portal.People.GrainExamDesk>();
         builder.AddHotlineSilo(options);
         builder.Services.AddOperationalStore(options);
         builder.Services.AddSipService(options, listen);

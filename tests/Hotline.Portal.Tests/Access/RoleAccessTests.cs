@@ -29,6 +29,8 @@ public sealed class RoleAccessTests(PortalHostFixture host) : IClassFixture<Port
         { "8003", "/hr/reviews", false },
         { "analyst", "/hr/reviews", false },
         { "8003", "/me/reviews", true },
+        { "8003", "/training", true },
+        { "8003", "/training/attempts/no-such-attempt", true },
         { "hr", "/hr/reviews/8001/2026-10-01/2026-10-31", true },
         { "analyst", "/dashboards", true },
         { "analyst", "/tickets", true },

@@ -1,0 +1,72 @@
+using Hotline.Grains.Abstractions.People;
+using Hotline.Portal.People;
+
+namespace Hotline.Portal.Tests.Training;
+
+/// <summary>Exams for the training page tests: one exam with a single-choice, a multiple-choice and a short-answer question, an attempt started by the
+/// test, and submissions graded here from the answers (or refused as late when <see cref="Late"/> is set).</summary>
+internal sealed class ScriptedExamDesk : IExamDesk
+{
+    public static readonly DateTimeOffset Started = new(2026, 11, 28, 9, 0, 0, TimeSpan.FromHours(8));
+
+    public List<IReadOnlyList<ExamAnswer>> Submitted { get; } = [];
+
+    public bool Late { get; set; }
+
+    public ExamAttemptSnapshot? Attempt { get; private set; }
+
+    public Exam Exam { get; } = new()
+    {
+        Id = "taxi-rules", Title = "出租汽车管理条例考试", QuestionIds = ["q1", "q2", "q3"], TimeLimit = TimeSpan.FromMinutes(30), PassPercent = 60,
+    };
+
+    public ExamPaper Paper { get; } = new()
+    {
+        AttemptId = "8001-taxi-rules-1", ExamId = "taxi-rules", Employee = "8001", Seed = 7, StartedAt = Started, Deadline = Started.AddMinutes(30),
+        Questions =
+        [
+            new("q1", QuestionKind.SingleChoice, "出租车拒载应向哪个部门投诉？", ["交通运输部门", "公安部门", "市场监管部门"], 4),
+            new("q2", QuestionKind.MultipleChoice, "哪些属于出租车违规行为？", ["拒载", "议价", "打表"], 4),
+            new("q3", QuestionKind.ShortAnswer, "简述受理投诉的步骤。", [], 2),
+        ],
+    };
+
+    public Task<IReadOnlyList<Course>> CoursesAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Course>>([new Course { Id = "c1", Title = "出租汽车服务规范", Description = "拒载、议价的处理", ArticleIds = ["kb-1"], CaseCallIds = ["call-9"] }]);
+
+    public Task<IReadOnlyList<Exam>> ExamsAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<Exam>>([Exam]);
+
+    public Task<ExamPaper> StartAsync(PeopleActor actor, string examId)
+    {
+        Attempt = Snapshot(ExamAttemptState.InProgress, 0);
+        return Task.FromResult(Paper);
+    }
+
+    public Task<ExamPaper> PaperAsync(PeopleActor actor, string attemptId) => Task.FromResult(Paper);
+
+    public Task<ExamAttemptSnapshot> AttemptAsync(PeopleActor actor, string attemptId) =>
+        Task.FromResult(Attempt ?? throw new PeopleNotFoundException($"Attempt {attemptId} does not exist."));
+
+    // q1 is right with option 0, q2 with options 0 and 1; the short answer waits for a trainer.
+    public Task<ExamAttemptSnapshot> SubmitAsync(PeopleActor actor, string attemptId, IReadOnlyList<ExamAnswer> answers)
+    {
+        Submitted.Add(answers);
+        if (Late)
+        {
+            Attempt = Snapshot(ExamAttemptState.Expired, 0) with { Percent = 0, Passed = false };
+            throw new ExamTimeLimitException($"Attempt {attemptId} was submitted after its deadline.");
+        }
+
+        var q1 = answers.Single(a => a.QuestionId == "q1").Selected.SequenceEqual([0]) ? 4 : 0;
+        var q2 = answers.Single(a => a.QuestionId == "q2").Selected.SequenceEqual([0, 1]) ? 4 : 0;
+        Attempt = Snapshot(ExamAttemptState.AwaitingGrading, q1 + q2);
+        return Task.FromResult(Attempt);
+    }
+
+    public void Start() => Attempt = Snapshot(ExamAttemptState.InProgress, 0);
+
+    private ExamAttemptSnapshot Snapshot(ExamAttemptState state, double score) => new()
+    {
+        AttemptId = Paper.AttemptId, ExamId = Exam.Id, Employee = "8001", State = state, StartedAt = Started, Deadline = Paper.Deadline, Score = score, MaxScore = 10,
+    };
+}
