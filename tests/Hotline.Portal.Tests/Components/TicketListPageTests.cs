@@ -86,6 +86,20 @@ public sealed class TicketListPageTests : TicketPageTest
     }
 
     [Fact]
+    public void Following_another_drill_down_link_on_the_same_page_replaces_the_filters()
+    {
+        User.SignIn("analyst", null, PlatformRole.Analyst);
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo("/tickets?channel=phone");
+        var page = ShowPage<TicketList>();
+
+        navigation.NavigateTo("/tickets?type=Complaint&from=2026-11-01");
+
+        page.WaitForAssertion(() => Assert.Equal((TicketType.Complaint, (TicketChannel?)null), (Queries.Filters[^1].Type, Queries.Filters[^1].Channel)));
+        Assert.Equal(new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.FromHours(8)), Queries.Filters[^1].CreatedFrom);
+    }
+
+    [Fact]
     public void An_address_with_a_category_the_tree_does_not_have_says_so_instead_of_listing_everything_silently()
     {
         User.SignIn("analyst", null, PlatformRole.Analyst);
