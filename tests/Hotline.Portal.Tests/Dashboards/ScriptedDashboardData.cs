@@ -18,14 +18,25 @@ internal sealed class ScriptedDashboardData : IDashboardData
 
     public Exception? Failure { get; set; }
 
+    /// <summary>同比/环比 reads answered so far.</summary>
+    public int Answered => answered;
+
+    private int answered;
+
+    /// <summary>Awaited before a 同比/环比 answer (to hold one read back while another overtakes it).</summary>
+    public Func<DashboardRequest, Task>? Before { get; set; }
+
     /// <summary>Two categories (出租车 up 25 % on the previous period, 公交 new) and a heat map whose Wednesday 09:00 holds 42 calls.</summary>
-    public Task<DashboardView> LoadAsync(DashboardRequest request, CancellationToken cancellationToken)
+    public async Task<DashboardView> LoadAsync(DashboardRequest request, CancellationToken cancellationToken)
     {
         Last = request;
+        if (Before is not null)
+            await Before(request);
+        Interlocked.Increment(ref answered);
         ThrowIfFailing();
         var heat = Enumerable.Range(0, 7).Select(d => (IReadOnlyList<double>)[.. Enumerable.Range(0, 24).Select(h => d == 2 && h == 9 ? 42.0 : 1.0)]).ToList();
-        return Task.FromResult(new DashboardView(request, request.Start, request.Start.AddMonths(1).AddDays(-1),
-            [ComparisonLine.From(new ComparisonRow("出租车", 125, 100, 250), "全部"), ComparisonLine.From(new ComparisonRow("公交", 40, 0, 0), "全部")], heat));
+        return new DashboardView(request, request.Start, request.Start.AddMonths(1).AddDays(-1),
+            [ComparisonLine.From(new ComparisonRow("出租车", 125, 100, 250), "全部"), ComparisonLine.From(new ComparisonRow("公交", 40, 0, 0), "全部")], heat);
     }
 
     /// <summary>Two busy keys, one of them rising, and a 2 × 2 region × category map with 5 tickets left out.</summary>
