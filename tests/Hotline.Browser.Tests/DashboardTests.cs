@@ -14,7 +14,7 @@ namespace Hotline.Browser.Tests;
 public sealed class DashboardTests
 {
     // Analytics reads on a loaded 2-core machine can take seconds; the default 5 s would fail a working page.
-    private static readonly LocatorAssertionsToHaveTextOptions Slow = new() { Timeout = 30_000 };
+    private static readonly LocatorAssertionsToHaveTextOptions Slow = new() { Timeout = 20_000 };
 
     [Fact]
     public async Task An_analyst_filters_the_comparison_exports_it_and_drills_down_from_a_hotspot()
@@ -39,10 +39,7 @@ public sealed class DashboardTests
             await Assertions.Expect(page.Locator("[data-testid=comparison] [data-testid=line]").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
             // Break the same month down by region instead of category.
-            await page.Locator("[data-testid=dimension]").ClickAsync();
-            await page.Locator(".mud-popover-open").GetByText("区域", new() { Exact = true }).ClickAsync();
-            await page.ClickAsync("[data-testid=show]");
-            await Assertions.Expect(page.Locator("[data-testid=comparison] thead th").First).ToHaveTextAsync("区域", Slow);
+            await BreakDownByRegionAsync(page);
             var firstRegion = (await page.Locator("[data-testid=comparison] [data-testid=line] td").First.InnerTextAsync()).Trim();
             Assert.EndsWith("区", firstRegion, StringComparison.Ordinal);
             await analyst.ScreenshotAsync("dashboard-comparison");
@@ -68,6 +65,26 @@ public sealed class DashboardTests
         catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
         {
             throw new InvalidOperationException($"{ex.Message}\nportal output:\n{portal.StandardOutput}\n{portal.StandardError}", ex);
+        }
+    }
+
+    // Under a loaded suite run the tab's panel can be rendered again after the circuit is ready, taking a choice made just before with it;
+    // the choice is made again (at most three times) until the table shows it. The table must show it in the end.
+    private static async Task BreakDownByRegionAsync(IPage page)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.Locator("[data-testid=dimension]").ClickAsync();
+            await page.Locator(".mud-popover-open").GetByText("区域", new() { Exact = true }).ClickAsync();
+            await page.ClickAsync("[data-testid=show]");
+            try
+            {
+                await Assertions.Expect(page.Locator("[data-testid=comparison] thead th").First).ToHaveTextAsync("区域", Slow);
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+            }
         }
     }
 
