@@ -21,18 +21,11 @@ public sealed class StoreTicketCategoryAdministration(IDbContextFactory<Operatio
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var categories = await TicketCategoryCatalog.ListAsync(db, cancellationToken);
-        var byCode = categories.ToDictionary(c => c.Code, StringComparer.Ordinal);
+        var tree = new TicketCategoryTree(categories);
         return [.. categories.Select(c =>
         {
-            var (depth, hours, source) = (0, (int?)null, (string?)null);
-            for (var node = c; node is not null; node = node.ParentCode is { } parent ? byCode.GetValueOrDefault(parent) : null)
-            {
-                if (hours is null && node.SlaHours is { } own)
-                    (hours, source) = (own, node.Code);
-                if (node != c)
-                    depth++;
-            }
-            return new TicketCategoryRow(c.Code, c.ParentCode, c.Name, depth, c.SlaHours, hours, source, c.Enabled);
+            var (hours, source) = tree.InheritedSla(c.Code);
+            return new TicketCategoryRow(c.Code, c.ParentCode, c.Name, tree.Depth(c.Code), c.SlaHours, hours, source, c.Enabled);
         })];
     }
 

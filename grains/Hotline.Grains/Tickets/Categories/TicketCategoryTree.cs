@@ -41,7 +41,14 @@ public sealed class TicketCategoryTree
     }
 
     /// <summary>The SLA hours of <paramref name="code"/> or its nearest ancestor that sets them; null when none does.</summary>
-    public int? SlaHours(string? code) => Walk(code).Select(n => n.SlaHours).FirstOrDefault(h => h is not null);
+    public int? SlaHours(string? code) => InheritedSla(code).Hours;
+
+    /// <summary>The SLA hours <paramref name="code"/> works to and the code that sets them (itself or its nearest ancestor); (null, null) when none does.</summary>
+    public (int? Hours, string? From) InheritedSla(string? code) =>
+        Walk(code).Where(n => n.SlaHours is not null).Select(n => (n.SlaHours, (string?)n.Code)).FirstOrDefault();
+
+    /// <summary>How many ancestors <paramref name="code"/> has (0 for an industry).</summary>
+    public int Depth(string code) => Math.Max(0, Walk(code).Count() - 1);
 
     /// <summary>The names from the industry down to <paramref name="code"/> (e.g. [城市客运, 出租车, 拒载]); empty for no or an unknown code.</summary>
     public IReadOnlyList<string> NamePath(string? code) => [.. Walk(code).Select(n => n.Name).Reverse()];
