@@ -60,9 +60,4 @@ public abstract class TicketPageTest : PortalComponentTest
         Description = "出租车司机拒载，车牌号粤B12345", Deadline = Now.AddHours(30), UnitId = unit, CreatedAt = Now.AddDays(-1), UpdatedAt = Now,
         CallId = "call-42",
     };
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
-    }
 }

@@ -103,9 +103,4 @@ public sealed class DashboardTabTests : PortalComponentTest
         hotspots.WaitForAssertion(() => Assert.Contains("engine is starting", hotspots.Find("[data-testid=hotspot-failure]").TextContent, StringComparison.Ordinal), TimeSpan.FromSeconds(30));
         warnings.WaitForAssertion(() => Assert.Contains("engine is starting", warnings.Find("[data-testid=warning-failure]").TextContent, StringComparison.Ordinal), TimeSpan.FromSeconds(30));
     }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

@@ -33,9 +33,4 @@ public abstract class KnowledgePageTest : PortalComponentTest
     internal KnowledgePageCatalog Catalog { get; } = new();
 
     internal TicketPageUser User { get; } = new();
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
-    }
 }

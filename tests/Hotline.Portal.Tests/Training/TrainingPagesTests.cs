@@ -81,9 +81,4 @@ public sealed class TrainingPagesTests : PortalComponentTest
 
     private static void Check(IRenderedComponent<ExamAttemptPage> page, string question, int option) =>
         page.Find($"[data-testid=exam-option-{question}-{option}] input, input[data-testid=exam-option-{question}-{option}]").Change(true);
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }
