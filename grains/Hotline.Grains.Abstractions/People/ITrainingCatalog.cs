@@ -27,6 +27,10 @@ public interface ITrainingCatalog
     /// <summary>Every exam.</summary>
     Task<IReadOnlyList<Exam>> GetExamsAsync(CancellationToken cancellationToken);
 
+    /// <summary>Attempts that match <paramref name="filter"/>, the earliest submitted first (so a grading queue is worked oldest first), then the
+    /// ones not yet submitted by start (trainers and those who may read anyone's attempts).</summary>
+    Task<IReadOnlyList<ExamAttemptSummary>> GetAttemptsAsync(PeopleActor actor, ExamAttemptFilter filter, CancellationToken cancellationToken);
+
     /// <summary>A trainer records that <paramref name="employee"/> completed a course.</summary>
     Task RecordCourseCompletedAsync(PeopleActor actor, string employee, string courseId, CancellationToken cancellationToken);
 

@@ -84,6 +84,14 @@ public sealed class TrainingCatalog(IDbContextFactory<PeopleDbContext> contexts,
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<ExamAttemptSummary>> GetAttemptsAsync(PeopleActor actor, ExamAttemptFilter filter, CancellationToken cancellationToken)
+    {
+        TrainingRoles.Require(actor, TrainingRoles.Readers, "list exam attempts");
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await ExamAttemptQuery.ListAsync(db, filter, cancellationToken);
+    }
+
+    /// <inheritdoc />
     public async Task RecordCourseCompletedAsync(PeopleActor actor, string employee, string courseId, CancellationToken cancellationToken)
     {
         TrainingRoles.Require(actor, TrainingRoles.Trainers, "record course completions");

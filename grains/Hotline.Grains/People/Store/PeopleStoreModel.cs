@@ -54,6 +54,8 @@ public static class PeopleStoreModel
             attempt.Property(a => a.Employee).HasMaxLength(IdLength);
             attempt.Property(a => a.State).HasMaxLength(32);
             attempt.HasIndex(a => new { a.Employee, a.ExamId });
+            // The grading queue: attempts of one state, oldest submission first.
+            attempt.HasIndex(a => new { a.State, a.SubmittedAtUnixMs });
         });
         modelBuilder.Entity<OnboardingPlanRecord>(plan =>
         {
