@@ -14,8 +14,9 @@ public static class PeopleReviewEndpoints
         ArgumentNullException.ThrowIfNull(group);
         group.MapGet("/kpi-schemes", (IReviewCatalog reviews, CancellationToken ct) => reviews.GetSchemesAsync(ct))
             .WithName("ListKpiSchemes").WithSummary("The KPI definitions (weights, targets, caps) of every role");
-        group.MapPut("/kpi-schemes/{role}", (string role, KpiScheme body, ClaimsPrincipal user, IReviewCatalog reviews, CancellationToken ct) =>
-                reviews.SaveSchemeAsync(Actor(user), body with { Role = role }, ct))
+        group.MapPut("/kpi-schemes/{role}", async (string role, HttpRequest request, ClaimsPrincipal user, IReviewCatalog reviews, CancellationToken ct) =>
+                await reviews.SaveSchemeAsync(Actor(user), await PeopleRequestReader.ReadAsync<KpiScheme>(request, "role", role, ct), ct))
+            .Accepts<KpiScheme>("application/json").Produces<KpiScheme>()
             .WithName("SaveKpiScheme").WithSummary("Replaces a role's KPI scheme; weights sum to 1 (HR)");
         group.MapGet("/reviews", (string? employee, DateOnly? from, DateOnly? until, ClaimsPrincipal user, IReviewCatalog reviews, CancellationToken ct) =>
                 reviews.ListAsync(Actor(user), employee, from, until, ct))

@@ -12,8 +12,9 @@ public static class PeopleRosterEndpoints
         ArgumentNullException.ThrowIfNull(group);
         group.MapGet("/shift-templates", (IRosterBook rosters, CancellationToken ct) => rosters.GetTemplatesAsync(ct))
             .WithName("ListShiftTemplates").WithSummary("Every shift template with its breaks");
-        group.MapPut("/shift-templates/{id}", (string id, ShiftTemplate body, ClaimsPrincipal user, IRosterBook rosters, CancellationToken ct) =>
-                rosters.SaveTemplateAsync(Actor(user), body with { Id = id }, ct))
+        group.MapPut("/shift-templates/{id}", async (string id, HttpRequest request, ClaimsPrincipal user, IRosterBook rosters, CancellationToken ct) =>
+                await rosters.SaveTemplateAsync(Actor(user), await PeopleRequestReader.ReadAsync<ShiftTemplate>(request, "id", id, ct), ct))
+            .Accepts<ShiftTemplate>("application/json").Produces<ShiftTemplate>()
             .WithName("SaveShiftTemplate").WithSummary("Adds or replaces a shift template (supervisors, managers)");
         group.MapPut("/rosters", async (IReadOnlyList<RosterShift> body, ClaimsPrincipal user, IRosterBook rosters, CancellationToken ct) =>
             {

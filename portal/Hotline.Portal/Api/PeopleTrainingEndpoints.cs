@@ -13,13 +13,15 @@ public static class PeopleTrainingEndpoints
         group.MapGet("/questions", (string? topic, ClaimsPrincipal user, ITrainingCatalog training, CancellationToken ct) =>
                 training.GetQuestionsAsync(Actor(user), topic, ct))
             .WithName("ListQuestions").WithSummary("The question bank with answers, optionally one topic (trainers)");
-        group.MapPut("/questions/{id}", (string id, Question body, ClaimsPrincipal user, ITrainingCatalog training, CancellationToken ct) =>
-                training.SaveQuestionAsync(Actor(user), body with { Id = id }, ct))
+        group.MapPut("/questions/{id}", async (string id, HttpRequest request, ClaimsPrincipal user, ITrainingCatalog training, CancellationToken ct) =>
+                await training.SaveQuestionAsync(Actor(user), await PeopleRequestReader.ReadAsync<Question>(request, "id", id, ct), ct))
+            .Accepts<Question>("application/json").Produces<Question>()
             .WithName("SaveQuestion").WithSummary("Adds or replaces a single/multiple choice, true/false or short-answer question (trainers)");
         group.MapGet("/courses", (ITrainingCatalog training, CancellationToken ct) => training.GetCoursesAsync(ct))
             .WithName("ListCourses").WithSummary("Every course with its knowledge articles and typical cases");
-        group.MapPut("/courses/{id}", (string id, Course body, ClaimsPrincipal user, ITrainingCatalog training, CancellationToken ct) =>
-                training.SaveCourseAsync(Actor(user), body with { Id = id }, ct))
+        group.MapPut("/courses/{id}", async (string id, HttpRequest request, ClaimsPrincipal user, ITrainingCatalog training, CancellationToken ct) =>
+                await training.SaveCourseAsync(Actor(user), await PeopleRequestReader.ReadAsync<Course>(request, "id", id, ct), ct))
+            .Accepts<Course>("application/json").Produces<Course>()
             .WithName("SaveCourse").WithSummary("Adds or replaces a course built from knowledge article ids and QA case call ids (trainers)");
         group.MapPost("/courses/{id}/completions", async (string id, PeopleEmployeeRequest body, ClaimsPrincipal user, ITrainingCatalog training, CancellationToken ct) =>
             {
@@ -29,8 +31,9 @@ public static class PeopleTrainingEndpoints
             .WithName("RecordCourseCompletion").WithSummary("Records that an employee completed the course (trainers); goes into the archive");
         group.MapGet("/exams", (ITrainingCatalog training, CancellationToken ct) => training.GetExamsAsync(ct))
             .WithName("ListExams").WithSummary("Every exam definition");
-        group.MapPut("/exams/{id}", (string id, Exam body, ClaimsPrincipal user, ITrainingCatalog training, CancellationToken ct) =>
-                training.SaveExamAsync(Actor(user), body with { Id = id }, ct))
+        group.MapPut("/exams/{id}", async (string id, HttpRequest request, ClaimsPrincipal user, ITrainingCatalog training, CancellationToken ct) =>
+                await training.SaveExamAsync(Actor(user), await PeopleRequestReader.ReadAsync<Exam>(request, "id", id, ct), ct))
+            .Accepts<Exam>("application/json").Produces<Exam>()
             .WithName("SaveExam").WithSummary("Adds or replaces an exam: question pool, draw count, time limit, pass mark (trainers)");
         group.MapPost("/exams/{id}/attempts", async (string id, ClaimsPrincipal user, IGrainFactory grains) =>
             {
@@ -40,9 +43,14 @@ public static class PeopleTrainingEndpoints
                 return Results.Created($"{PeopleEndpoints.Prefix}/attempts/{attemptId}", paper);
             })
             .WithName("StartExam").WithSummary("Starts an attempt for the signed-in user and returns the randomised paper (its clock starts now)");
+        group.MapGet("/attempts", (string? state, string? exam, string? employee, int? limit, ClaimsPrincipal user, ITrainingCatalog training, CancellationToken ct) =>
+                training.GetAttemptsAsync(Actor(user), AttemptFilter(state, exam, employee, limit), ct))
+            .WithName("ListExamAttempts")
+            .WithSummary("Exam attempts, optionally of one state (AwaitingGrading is the trainers' grading queue), exam or employee, earliest submission first (trainers, HR, supervisors, managers)");
         MapAttempts(group.MapGroup("/attempts/{id}"));
-        group.MapPut("/onboarding/{employee}", (string employee, OnboardingPlan body, ClaimsPrincipal user, ITrainingCatalog training, CancellationToken ct) =>
-                training.SavePlanAsync(Actor(user), body with { Employee = employee }, ct))
+        group.MapPut("/onboarding/{employee}", async (string employee, HttpRequest request, ClaimsPrincipal user, ITrainingCatalog training, CancellationToken ct) =>
+                await training.SavePlanAsync(Actor(user), await PeopleRequestReader.ReadAsync<OnboardingPlan>(request, "employee", employee, ct), ct))
+            .Accepts<OnboardingPlan>("application/json").Produces<OnboardingPlan>()
             .WithName("SaveOnboardingPlan").WithSummary("Sets a new hire's courses and exams with due dates (trainers, HR)");
         group.MapGet("/onboarding/{employee}", (string employee, DateOnly? today, ClaimsPrincipal user, ITrainingCatalog training, PeopleCalendar calendar, CancellationToken ct) =>
                 training.GetProgressAsync(Actor(user), employee, today ?? calendar.Today(), ct))
@@ -64,6 +72,20 @@ public static class PeopleTrainingEndpoints
         attempt.MapPost("/grades", (string id, PeopleGradeRequest body, ClaimsPrincipal user, IGrainFactory grains) =>
                 Attempt(grains, id).GradeAsync(Actor(user), body.QuestionId, body.Points, body.Comment))
             .WithName("GradeShortAnswer").WithSummary("A trainer's points for a short answer");
+    }
+
+    // The state is parsed here, not by the binder, so a wrong value is answered with the list of states rather than a bare 400.
+    private static ExamAttemptFilter AttemptFilter(string? state, string? exam, string? employee, int? limit)
+    {
+        ExamAttemptState? parsed = null;
+        if (!string.IsNullOrEmpty(state))
+        {
+            if (!Enum.TryParse<ExamAttemptState>(state, ignoreCase: true, out var value) || !Enum.IsDefined(value) || int.TryParse(state, out _))
+                throw new PeopleValidationException($"state '{state}' is not an attempt state; use one of {string.Join(", ", Enum.GetNames<ExamAttemptState>())}.");
+            parsed = value;
+        }
+
+        return new ExamAttemptFilter { State = parsed, ExamId = exam, Employee = employee, Limit = limit ?? 100 };
     }
 
     private static IExamAttemptGrain Attempt(IGrainFactory grains, string id) => grains.GetGrain<IExamAttemptGrain>(id);

@@ -35,6 +35,9 @@ public sealed class RoleAccessTests(PortalHostFixture host) : IClassFixture<Port
         { "analyst", "/dashboards", true },
         { "analyst", "/tickets", true },
         { "inspector", "/tickets", false },
+        { "admin", "/training/manage", true },
+        { "8003", "/training/manage", false },
+        { "hr", "/training/manage", false },
     };
 
     public static TheoryData<string, string, HttpStatusCode> Api => new()
@@ -45,6 +48,10 @@ public sealed class RoleAccessTests(PortalHostFixture host) : IClassFixture<Port
         { "inspector", "/api/v1/reports/archive", HttpStatusCode.Forbidden },
         { "8004", "/api/v1/recordings/no-such-call", HttpStatusCode.Forbidden },
         { "inspector", "/api/v1/recordings/no-such-call", HttpStatusCode.NotFound },
+        { "8004", "/api/v1/people/attempts?state=AwaitingGrading", HttpStatusCode.Forbidden },
+        { "hr", "/api/v1/people/attempts?state=AwaitingGrading", HttpStatusCode.OK },
+        { "hr", "/api/v1/people/attempts?state=Sleeping", HttpStatusCode.BadRequest },
+        { "hr", "/api/v1/people/attempts?limit=0", HttpStatusCode.BadRequest },
     };
 
     [Theory]
