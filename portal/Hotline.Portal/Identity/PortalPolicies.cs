@@ -33,6 +33,9 @@ public static class PortalPolicies
     /// <summary>绩效考核: the review list and every review, for HR, supervisors, managers and administrators (each step's roles are the review grain's).</summary>
     public const string Hr = "hr";
 
+    /// <summary>培训管理: the grading queue, the question bank, exams, courses and onboarding plans (trainers, QA leads and administrators, the training catalog's own roles).</summary>
+    public const string Training = "training";
+
     /// <summary>The QA workspace and its API: inspectors, QA leads, supervisors, managers and administrators.</summary>
     public const string Qa = "qa";
 
@@ -51,6 +54,7 @@ public static class PortalPolicies
         [ReportAccess.PolicyName] = ReportAccess.Readers.Roles,
         [TicketApi] = [PlatformRole.Agent, PlatformRole.Supervisor, PlatformRole.Manager, PlatformRole.Admin],
         [Hr] = [PlatformRole.Hr, PlatformRole.Supervisor, PlatformRole.Manager, PlatformRole.Admin],
+        [Training] = [PlatformRole.Trainer, PlatformRole.QaLead, PlatformRole.Admin],
         [TicketRead] = [PlatformRole.Agent, PlatformRole.Supervisor, PlatformRole.Manager, PlatformRole.Admin, PlatformRole.Analyst, PlatformRole.Executive],
     };
 

@@ -27,5 +27,16 @@ public sealed class GrainExamDesk(IGrainFactory grains, ITrainingCatalog catalog
     /// <inheritdoc />
     public Task<ExamAttemptSnapshot> SubmitAsync(PeopleActor actor, string attemptId, IReadOnlyList<ExamAnswer> answers) => Attempt(attemptId).SubmitAsync(actor, answers);
 
+    /// <inheritdoc />
+    public Task<IReadOnlyList<ExamAttemptSummary>> AttemptsAsync(PeopleActor actor, ExamAttemptFilter filter, CancellationToken cancellationToken) =>
+        catalog.GetAttemptsAsync(actor, filter, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Question>> QuestionsAsync(PeopleActor actor, CancellationToken cancellationToken) => catalog.GetQuestionsAsync(actor, null, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<ExamAttemptSnapshot> GradeAsync(PeopleActor actor, string attemptId, string questionId, double points, string? comment) =>
+        Attempt(attemptId).GradeAsync(actor, questionId, points, comment);
+
     private IExamAttemptGrain Attempt(string id) => grains.GetGrain<IExamAttemptGrain>(id);
 }

@@ -59,7 +59,52 @@ internal sealed class ScriptedExamDesk : IExamDesk
 
         var q1 = answers.Single(a => a.QuestionId == "q1").Selected.SequenceEqual([0]) ? 4 : 0;
         var q2 = answers.Single(a => a.QuestionId == "q2").Selected.SequenceEqual([0, 1]) ? 4 : 0;
-        Attempt = Snapshot(ExamAttemptState.AwaitingGrading, q1 + q2);
+        Attempt = Snapshot(ExamAttemptState.AwaitingGrading, q1 + q2) with
+        {
+            SubmittedAt = Started.AddMinutes(12),
+            Results =
+            [
+                new() { QuestionId = "q1", Kind = QuestionKind.SingleChoice, Points = 4, Awarded = q1 },
+                new() { QuestionId = "q2", Kind = QuestionKind.MultipleChoice, Points = 4, Awarded = q2 },
+                new() { QuestionId = "q3", Kind = QuestionKind.ShortAnswer, Points = 2, Text = answers.Single(a => a.QuestionId == "q3").Text },
+            ],
+        };
+        return Task.FromResult(Attempt);
+    }
+
+    public List<(string Grader, string QuestionId, double Points, string? Comment)> Grades { get; } = [];
+
+    // The queue holds the one attempt while it waits for its short answer.
+    public Task<IReadOnlyList<ExamAttemptSummary>> AttemptsAsync(PeopleActor actor, ExamAttemptFilter filter, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<ExamAttemptSummary>>(Attempt is { } a && (filter.State is null || filter.State == a.State)
+            ? [new ExamAttemptSummary
+            {
+                AttemptId = a.AttemptId, ExamId = a.ExamId, ExamTitle = Exam.Title, Employee = a.Employee, State = a.State, StartedAt = a.StartedAt,
+                SubmittedAt = a.SubmittedAt, Score = a.Score, MaxScore = a.MaxScore, Ungraded = a.Results.Count(r => r.Awarded is null),
+            }]
+            : []);
+
+    public Task<IReadOnlyList<Question>> QuestionsAsync(PeopleActor actor, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Question>>([new Question { Id = "q3", Kind = QuestionKind.ShortAnswer, Text = "简述受理投诉的步骤。", Points = 2, Guidance = "登记、派单、回访" }]);
+
+    /// <summary>When set, the next grade is refused with this text, as the grain refuses a grade on an attempt someone else completed meanwhile.</summary>
+    public string? RefuseNextGrade { get; set; }
+
+    public Task<ExamAttemptSnapshot> GradeAsync(PeopleActor actor, string attemptId, string questionId, double points, string? comment)
+    {
+        if (RefuseNextGrade is { } refusal)
+        {
+            RefuseNextGrade = null;
+            throw new PeopleWorkflowException(refusal);
+        }
+
+        Grades.Add((actor.Id, questionId, points, comment));
+        var results = Attempt!.Results.Select(r => r.QuestionId == questionId ? r with { Awarded = points, GradedBy = actor.Id, Comment = comment } : r).ToList();
+        var score = results.Sum(r => r.Awarded ?? 0);
+        Attempt = Attempt with
+        {
+            Results = results, Score = score, State = ExamAttemptState.Graded, Percent = score * 10, Passed = score * 10 >= Exam.PassPercent,
+        };
         return Task.FromResult(Attempt);
     }
 

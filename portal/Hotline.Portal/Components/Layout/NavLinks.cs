@@ -18,6 +18,7 @@ public static class NavLinks
         new("/hr/reviews", PortalPolicies.Hr, "NavHrReviews", Icons.Material.Filled.WorkspacePremium),
         new("/me/reviews", PortalPolicies.SignedIn, "NavMyReviews", Icons.Material.Filled.EmojiEvents),
         new("/training", PortalPolicies.SignedIn, "NavTraining", Icons.Material.Filled.School),
+        new("/training/manage", PortalPolicies.Training, "NavTrainingManage", Icons.Material.Filled.Quiz),
         new("/admin/users", PortalPolicies.Admin, "NavUsers", Icons.Material.Filled.ManageAccounts),
         new("/admin/ivr", PortalPolicies.Admin, "NavIvr", Icons.Material.Filled.AccountTree),
         new("/admin/health", PortalPolicies.Operations, "NavHealth", Icons.Material.Filled.MonitorHeart),
