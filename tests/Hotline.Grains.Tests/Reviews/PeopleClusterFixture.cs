@@ -11,9 +11,11 @@ using Orleans.TestingHost;
 namespace Hotline.Grains.Tests.Reviews;
 
 /// <summary>A test cluster on a real SQLite operational store (the store's own tables first, the people tables added by the idempotent step) with a fake clock.</summary>
-public sealed class PeopleClusterFixture : IAsyncLifetime
+/// <remarks><see cref="PostgresPeopleClusterFixture"/> runs the same cluster on PostgreSQL.</remarks>
+public class PeopleClusterFixture : IAsyncLifetime
 {
     private const string StoreKey = "Hotline:Tests:PeopleStore";
+    private const string ProviderKey = "Hotline:Tests:PeopleStoreProvider";
 
     public static readonly DateTimeOffset Start = new(2026, 11, 2, 1, 0, 0, TimeSpan.Zero);
 
@@ -35,20 +37,26 @@ public sealed class PeopleClusterFixture : IAsyncLifetime
 
     public FakeTimeProvider Clock => (FakeTimeProvider)SiloServices.GetRequiredService<TimeProvider>();
 
-    public string ConnectionString => $"Data Source={Path.Combine(_folder, "hotline.db")}";
+    /// <summary>The operational store's connection string (SQLite here; PostgreSQL in <see cref="PostgresPeopleClusterFixture"/>).</summary>
+    public string ConnectionString { get; private set; } = "";
+
+    /// <summary>Whether the store is PostgreSQL.</summary>
+    protected virtual bool OnPostgres => false;
 
     public PeopleDbContext CreateDbContext() => SiloServices.GetRequiredService<IDbContextFactory<PeopleDbContext>>().CreateDbContext();
 
     public async ValueTask InitializeAsync()
     {
-        Directory.CreateDirectory(_folder);
+        ConnectionString = await CreateStoreAsync();
         var builder = new TestClusterBuilder(1);
         builder.Properties[StoreKey] = ConnectionString;
+        builder.Properties[ProviderKey] = OnPostgres ? "postgres" : "sqlite";
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
         Cluster = builder.Build();
         await Cluster.DeployAsync();
         // As in the host: the operational store exists first, the people tables are added to it.
-        await using (var store = new OperationalDbContext(new DbContextOptionsBuilder<OperationalDbContext>().UseSqlite(ConnectionString).Options))
+        var options = new DbContextOptionsBuilder<OperationalDbContext>();
+        await using (var store = new OperationalDbContext((OnPostgres ? options.UseNpgsql(ConnectionString) : options.UseSqlite(ConnectionString)).Options))
         {
             await store.Database.EnsureCreatedAsync(TestContext.Current.CancellationToken);
         }
@@ -61,12 +69,27 @@ public sealed class PeopleClusterFixture : IAsyncLifetime
     {
         await Cluster.StopAllSilosAsync();
         await Cluster.DisposeAsync();
+        await DropStoreAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Creates the empty store and returns its connection string.</summary>
+    protected virtual ValueTask<string> CreateStoreAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        return ValueTask.FromResult($"Data Source={Path.Combine(_folder, "hotline.db")}");
+    }
+
+    /// <summary>Removes the store.</summary>
+    protected virtual ValueTask DropStoreAsync()
+    {
         using (var pooled = new SqliteConnection(ConnectionString))
         {
             SqliteConnection.ClearPool(pooled);
         }
 
         Directory.Delete(_folder, recursive: true);
+        return ValueTask.CompletedTask;
     }
 
     private sealed class SiloConfigurator : ISiloConfigurator
@@ -74,10 +97,17 @@ public sealed class PeopleClusterFixture : IAsyncLifetime
         public void Configure(ISiloBuilder siloBuilder)
         {
             var connection = siloBuilder.Configuration[StoreKey]!;
+            var postgres = siloBuilder.Configuration[ProviderKey] == "postgres";
             ClusterFixture.ConfigureSilo(siloBuilder, new FakeTimeProvider(Start));
             siloBuilder.ConfigureServices(services =>
             {
-                services.AddDbContextFactory<PeopleDbContext>(db => db.UseSqlite(connection));
+                services.AddDbContextFactory<PeopleDbContext>(db =>
+                {
+                    if (postgres)
+                        db.UseNpgsql(connection);
+                    else
+                        db.UseSqlite(connection);
+                });
                 services.AddPeople();
             });
         }
