@@ -11,9 +11,11 @@ using Orleans.TestingHost;
 namespace Hotline.Grains.Tests.Knowledge;
 
 /// <summary>A test cluster on a real SQLite operational store (the store's own tables first, the knowledge tables added by the idempotent step) with a fake clock.</summary>
-public sealed class KnowledgeClusterFixture : IAsyncLifetime
+/// <remarks><see cref="PostgresKnowledgeClusterFixture"/> runs the same cluster on PostgreSQL.</remarks>
+public class KnowledgeClusterFixture : IAsyncLifetime
 {
     private const string StoreKey = "Hotline:Tests:KnowledgeStore";
+    private const string ProviderKey = "Hotline:Tests:KnowledgeStoreProvider";
 
     public static readonly DateTimeOffset Start = new(2026, 11, 27, 2, 0, 0, TimeSpan.Zero);
 
@@ -29,7 +31,11 @@ public sealed class KnowledgeClusterFixture : IAsyncLifetime
 
     public FakeTimeProvider Clock => (FakeTimeProvider)SiloServices.GetRequiredService<TimeProvider>();
 
-    public string ConnectionString => $"Data Source={Path.Combine(_folder, "hotline.db")}";
+    /// <summary>The operational store's connection string (SQLite here; PostgreSQL in <see cref="PostgresKnowledgeClusterFixture"/>).</summary>
+    public string ConnectionString { get; private set; } = "";
+
+    /// <summary>Whether the store is PostgreSQL.</summary>
+    protected virtual bool OnPostgres => false;
 
     public KnowledgeDbContext CreateDbContext() => SiloServices.GetRequiredService<IDbContextFactory<KnowledgeDbContext>>().CreateDbContext();
 
@@ -37,14 +43,16 @@ public sealed class KnowledgeClusterFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Directory.CreateDirectory(_folder);
+        ConnectionString = await CreateStoreAsync();
         var builder = new TestClusterBuilder(1);
         builder.Properties[StoreKey] = ConnectionString;
+        builder.Properties[ProviderKey] = OnPostgres ? "postgres" : "sqlite";
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
         Cluster = builder.Build();
         await Cluster.DeployAsync();
         // As in the host: the operational store exists first, the knowledge tables are added to it.
-        await using (var store = new OperationalDbContext(new DbContextOptionsBuilder<OperationalDbContext>().UseSqlite(ConnectionString).Options))
+        var options = new DbContextOptionsBuilder<OperationalDbContext>();
+        await using (var store = new OperationalDbContext((OnPostgres ? options.UseNpgsql(ConnectionString) : options.UseSqlite(ConnectionString)).Options))
         {
             await store.Database.EnsureCreatedAsync(TestContext.Current.CancellationToken);
         }
@@ -56,11 +64,27 @@ public sealed class KnowledgeClusterFixture : IAsyncLifetime
     {
         await Cluster.StopAllSilosAsync();
         await Cluster.DisposeAsync();
+        await DropStoreAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Creates the empty store and returns its connection string.</summary>
+    protected virtual ValueTask<string> CreateStoreAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        return ValueTask.FromResult($"Data Source={Path.Combine(_folder, "hotline.db")}");
+    }
+
+    /// <summary>Removes the store.</summary>
+    protected virtual ValueTask DropStoreAsync()
+    {
         using (var pooled = new SqliteConnection(ConnectionString))
         {
             SqliteConnection.ClearPool(pooled);
         }
+
         Directory.Delete(_folder, recursive: true);
+        return ValueTask.CompletedTask;
     }
 
     private sealed class SiloConfigurator : ISiloConfigurator
@@ -68,10 +92,17 @@ public sealed class KnowledgeClusterFixture : IAsyncLifetime
         public void Configure(ISiloBuilder siloBuilder)
         {
             var connection = siloBuilder.Configuration[StoreKey]!;
+            var postgres = siloBuilder.Configuration[ProviderKey] == "postgres";
             ClusterFixture.ConfigureSilo(siloBuilder, new FakeTimeProvider(Start));
             siloBuilder.ConfigureServices(services =>
             {
-                services.AddDbContextFactory<KnowledgeDbContext>(db => db.UseSqlite(connection));
+                services.AddDbContextFactory<KnowledgeDbContext>(db =>
+                {
+                    if (postgres)
+                        db.UseNpgsql(connection);
+                    else
+                        db.UseSqlite(connection);
+                });
                 services.AddKnowledge();
             });
         }
