@@ -59,7 +59,14 @@ internal sealed class KnowledgePageGrain(string id, string libraryId, KnowledgeC
         return Task.FromResult(Snapshot());
     }
 
-    public Task<KnowledgeArticleSnapshot> SubmitAsync(KnowledgeActor actor, string? reviewer, string? note) => Move("submit", note, KnowledgeState.InReview);
+    /// <summary>The reviewer named on the last submission.</summary>
+    public string? Reviewer { get; private set; }
+
+    public Task<KnowledgeArticleSnapshot> SubmitAsync(KnowledgeActor actor, string? reviewer, string? note)
+    {
+        Reviewer = reviewer;
+        return Move("submit", note, KnowledgeState.InReview);
+    }
 
     public Task<KnowledgeArticleSnapshot> ApproveAsync(KnowledgeActor actor, string? note) => Move("approve", note, KnowledgeState.Approved);
 
@@ -110,6 +117,6 @@ internal sealed class KnowledgePageGrain(string id, string libraryId, KnowledgeC
     private KnowledgeArticleSnapshot Snapshot() => new()
     {
         Id = id, LibraryId = libraryId, State = State, Content = versions[^1].Content, Version = versions.Count, LatestVersion = versions.Count,
-        Lock = Lock, Author = "editor-a", CreatedAt = versions[0].At, UpdatedAt = versions[^1].At, UsageCount = UsageCount,
+        Lock = Lock, Author = "editor-a", Reviewer = Reviewer, CreatedAt = versions[0].At, UpdatedAt = versions[^1].At, UsageCount = UsageCount,
     };
 }

@@ -6,13 +6,14 @@ namespace Hotline.Portal.Tests.Knowledge;
 /// <summary>A grain factory (a dispatch proxy) that hands out the page tests' in-memory articles by id; any other call is a test mistake.</summary>
 public class KnowledgePageGrainFactory : DispatchProxy
 {
-    private Dictionary<string, IKnowledgeArticleGrain> articles = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, IKnowledgeArticleGrain> articles = new Dictionary<string, IKnowledgeArticleGrain>();
 
     /// <summary>A factory serving <paramref name="grains"/> by their ids.</summary>
+    /// <remarks>The dictionary is read at each call, so articles a test adds before rendering are served too.</remarks>
     internal static IGrainFactory Over(IReadOnlyDictionary<string, IKnowledgeArticleGrain> grains)
     {
         var factory = Create<IGrainFactory, KnowledgePageGrainFactory>();
-        ((KnowledgePageGrainFactory)(object)factory).articles = new Dictionary<string, IKnowledgeArticleGrain>(grains, StringComparer.Ordinal);
+        ((KnowledgePageGrainFactory)(object)factory).articles = grains;
         return factory;
     }
 

@@ -1,4 +1,6 @@
 using Hotline.Grains.Abstractions.Knowledge;
+using Hotline.Grains.Knowledge;
+using Hotline.Grains.Knowledge.Images;
 using Hotline.Portal.Tests.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,16 +23,32 @@ public abstract class KnowledgePageTest : PortalComponentTest
     protected KnowledgePageTest()
     {
         Article = new KnowledgePageGrain("a-1", KnowledgePageCatalog.Faq.Id, FirstContent, Now);
-        Services.AddSingleton(KnowledgePageGrainFactory.Over(new Dictionary<string, IKnowledgeArticleGrain> { ["a-1"] = Article }));
+        Articles["a-1"] = Article;
+        Services.AddSingleton(KnowledgePageGrainFactory.Over(Articles));
         Services.AddSingleton<IKnowledgeCatalog>(Catalog);
         Services.AddSingleton<TimeProvider>(new FixedClock(Now));
+        Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new KnowledgeOptions { ImagesFolder = ImagesFolder }));
+        Services.AddSingleton<KnowledgeImageStore>();
         Services.AddSingleton<AuthenticationStateProvider>(User);
         Services.AddCascadingAuthenticationState();
     }
 
     internal KnowledgePageGrain Article { get; }
 
+    /// <summary>The articles the grain factory serves by id; a test may add one before the first render.</summary>
+    internal Dictionary<string, IKnowledgeArticleGrain> Articles { get; } = [];
+
     internal KnowledgePageCatalog Catalog { get; } = new();
 
     internal TicketPageUser User { get; } = new();
+
+    /// <summary>Where uploaded images go (a folder of this test's own).</summary>
+    internal string ImagesFolder { get; } = Directory.CreateTempSubdirectory("hotline-knowledge-images-").FullName;
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(ImagesFolder))
+            Directory.Delete(ImagesFolder, recursive: true);
+    }
 }
