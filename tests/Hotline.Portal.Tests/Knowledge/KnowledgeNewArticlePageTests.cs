@@ -21,6 +21,8 @@ public sealed class KnowledgeNewArticlePageTests : KnowledgePageTest
         page.Find("textarea[data-testid=edit-body]").Change("携带身份证到服务网点办理。");
         page.Find("[data-testid=save]").Click();
 
+        // The save handler may finish after Click returns when the machine is busy; the article must be created in the end.
+        page.WaitForAssertion(() => Assert.Single(Catalog.Created));
         var (library, content) = Assert.Single(Catalog.Created);
         Assert.Equal("faq", library);
         Assert.Equal("公交卡退卡流程", content.Title);

@@ -2,7 +2,7 @@ using Hotline.Grains.Abstractions.Knowledge;
 
 namespace Hotline.Portal.Tests.Knowledge;
 
-/// <summary>A catalog for the page tests: one library (editors: supervisors, reviewers: managers) and a record of created articles; the pages need nothing else from it.</summary>
+/// <summary>A catalog for the page tests: one library (editors: supervisors, reviewers: managers) and a record of created and imported articles; the pages need nothing else from it.</summary>
 internal sealed class KnowledgePageCatalog : IKnowledgeCatalog
 {
     public static readonly KnowledgeLibrary Faq = new("faq", "常见问题", KnowledgeLibraryKind.Faq, ["agent"], ["supervisor"], ["manager"]);
@@ -31,9 +31,24 @@ internal sealed class KnowledgePageCatalog : IKnowledgeCatalog
 
     public Task<IReadOnlyList<KnowledgeArticleSummary>> ListAsync(KnowledgeActor actor, KnowledgeQuery query, CancellationToken cancellationToken) => throw Unused();
 
-    public Task<IReadOnlyList<string>> ImportAsync(KnowledgeActor actor, KnowledgeFileFormat format, Stream file, CancellationToken cancellationToken) => throw Unused();
+    /// <summary>The files imported through the catalog: format and bytes.</summary>
+    public List<(KnowledgeFileFormat Format, byte[] Bytes)> Imports { get; } = [];
+
+    /// <summary>When set, an import is refused with these problems, as the catalog refuses a file with bad rows.</summary>
+    public IReadOnlyList<KnowledgeImportError>? ImportProblems { get; set; }
+
+    public Task<IReadOnlyList<string>> ImportAsync(KnowledgeActor actor, KnowledgeFileFormat format, Stream file, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (ImportProblems is { } problems)
+            throw new KnowledgeImportException(problems);
+        using var copy = new MemoryStream();
+        file.CopyTo(copy);
+        Imports.Add((format, copy.ToArray()));
+        return Task.FromResult<IReadOnlyList<string>>(["imported-1", "imported-2"]);
+    }
 
     public Task ExportAsync(KnowledgeActor actor, KnowledgeFileFormat format, KnowledgeQuery query, Stream destination, CancellationToken cancellationToken) => throw Unused();
 
-    private static NotSupportedException Unused() => new("The knowledge page tests only read libraries from the catalog and create articles.");
+    private static NotSupportedException Unused() => new("The knowledge page tests only read libraries from the catalog, create articles and import files.");
 }
