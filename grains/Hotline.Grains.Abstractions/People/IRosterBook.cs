@@ -19,6 +19,9 @@ public interface IRosterBook
     /// <summary>Records leave.</summary>
     Task AddLeaveAsync(PeopleActor actor, LeavePeriod leave, CancellationToken cancellationToken);
 
+    /// <summary>The agent's leave overlapping [from, until), whether or not a shift was planned inside it (the agent and readers).</summary>
+    Task<IReadOnlyList<LeavePeriod>> GetLeaveAsync(PeopleActor actor, string agent, DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken);
+
     /// <summary>The agent's expanded schedule (work, breaks, leave) overlapping [from, until), clipped to it.</summary>
     Task<IReadOnlyList<ScheduledSpan>> GetScheduleAsync(PeopleActor actor, string agent, DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken);
 

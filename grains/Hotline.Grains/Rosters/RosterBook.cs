@@ -84,6 +84,19 @@ public sealed class RosterBook(IDbContextFactory<PeopleDbContext> contexts, IOpt
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<LeavePeriod>> GetLeaveAsync(PeopleActor actor, string agent, DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        RequireSelfOrReader(actor, agent);
+        CheckWindow(from, until);
+        var (fromMs, untilMs) = (from.ToUnixTimeMilliseconds(), until.ToUnixTimeMilliseconds());
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return (await db.Leave.AsNoTracking().Where(l => l.Agent == agent && l.ToUnixMs > fromMs && l.FromUnixMs < untilMs)
+                .OrderBy(l => l.FromUnixMs).ToListAsync(cancellationToken))
+            .Select(l => new LeavePeriod(l.Agent, DateTimeOffset.FromUnixTimeMilliseconds(l.FromUnixMs), DateTimeOffset.FromUnixTimeMilliseconds(l.ToUnixMs), l.Kind))
+            .ToList();
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<ScheduledSpan>> GetScheduleAsync(PeopleActor actor, string agent, DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken)
     {
         RequireSelfOrReader(actor, agent);

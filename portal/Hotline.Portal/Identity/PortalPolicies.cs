@@ -36,6 +36,9 @@ public static class PortalPolicies
     /// <summary>培训管理: the grading queue, the question bank, exams, courses and onboarding plans (trainers, QA leads and administrators, the training catalog's own roles).</summary>
     public const string Training = "training";
 
+    /// <summary>排班: shift templates, the week's roster and leave (supervisors, managers and administrators, the roster book's planners).</summary>
+    public const string Rosters = "rosters";
+
     /// <summary>The QA workspace and its API: inspectors, QA leads, supervisors, managers and administrators.</summary>
     public const string Qa = "qa";
 
@@ -54,6 +57,7 @@ public static class PortalPolicies
         [ReportAccess.PolicyName] = ReportAccess.Readers.Roles,
         [TicketApi] = [PlatformRole.Agent, PlatformRole.Supervisor, PlatformRole.Manager, PlatformRole.Admin],
         [Hr] = [PlatformRole.Hr, PlatformRole.Supervisor, PlatformRole.Manager, PlatformRole.Admin],
+        [Rosters] = [PlatformRole.Supervisor, PlatformRole.Manager, PlatformRole.Admin],
         [Training] = [PlatformRole.Trainer, PlatformRole.QaLead, PlatformRole.Admin],
         [TicketRead] = [PlatformRole.Agent, PlatformRole.Supervisor, PlatformRole.Manager, PlatformRole.Admin, PlatformRole.Analyst, PlatformRole.Executive],
     };

@@ -78,6 +78,23 @@ public abstract class RosterBookContract(PeopleClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Leave_is_listed_for_its_window_even_on_days_without_a_shift_and_only_to_the_agent_and_readers()
+    {
+        await fixture.Rosters.AddLeaveAsync(PeopleActors.Supervisor, new LeavePeriod("8009", At(16, 0), At(18, 0), "年假"), Ct);
+        await fixture.Rosters.AddLeaveAsync(PeopleActors.Supervisor, new LeavePeriod("8009", At(20, 9), At(20, 12), "事假"), Ct);
+        await fixture.Rosters.AddLeaveAsync(PeopleActors.Supervisor, new LeavePeriod("8010", At(17, 0), At(18, 0), "病假"), Ct);
+
+        var week = await fixture.Rosters.GetLeaveAsync(PeopleActors.Agent with { Id = "8009" }, "8009", At(16, 0), At(20, 0), Ct);
+        var later = await fixture.Rosters.GetLeaveAsync(PeopleActors.Hr, "8009", At(18, 0), At(23, 0), Ct);
+
+        Assert.Equal([new LeavePeriod("8009", At(16, 0), At(18, 0), "年假")], week);
+        Assert.Equal(["事假"], later.Select(l => l.Kind));
+        Assert.Empty(await fixture.Rosters.GetScheduleAsync(PeopleActors.Hr, "8009", At(16, 0), At(20, 0), Ct));
+        await Assert.ThrowsAsync<PeopleAccessException>(() => fixture.Rosters.GetLeaveAsync(PeopleActors.OtherAgent, "8009", At(16, 0), At(20, 0), Ct));
+        await Assert.ThrowsAsync<PeopleValidationException>(() => fixture.Rosters.GetLeaveAsync(PeopleActors.Hr, "8009", At(20, 0), At(16, 0), Ct));
+    }
+
+    [Fact]
     public async Task Templates_with_overlapping_breaks_are_refused_and_the_schema_step_repeats_safely()
     {
         var bad = new ShiftTemplate { Id = "bad", Name = "坏班", Start = new TimeOnly(9, 0), Minutes = 480, Breaks = [new(60, 30), new(80, 10)] };

@@ -38,6 +38,10 @@ public sealed class RoleAccessTests(PortalHostFixture host) : IClassFixture<Port
         { "admin", "/training/manage", true },
         { "8003", "/training/manage", false },
         { "hr", "/training/manage", false },
+        { "supervisor", "/hr/rosters", true },
+        { "8003", "/hr/rosters", false },
+        { "hr", "/hr/rosters", false },
+        { "8003", "/me/schedule", true },
     };
 
     public static TheoryData<string, string, HttpStatusCode> Api => new()
