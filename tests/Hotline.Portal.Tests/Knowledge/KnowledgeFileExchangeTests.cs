@@ -1,18 +1,44 @@
 using Bunit;
 using Hotline.Grains.Abstractions.Knowledge;
 using Hotline.Portal.Components.Pages.Knowledge;
+using Hotline.Portal.Jobs;
 using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Hotline.Portal.Tests.Knowledge;
 
 /// <summary>导入导出 on the maintenance page: a file's format is taken from its extension and its bytes reach the catalog; a file with bad rows is
-/// refused with every problem listed; an unknown extension is named without calling the catalog; export links name each format.</summary>
+/// refused with every problem listed; an import runs as a job that can be cancelled with nothing stored; an unknown extension is named without
+/// calling the catalog; export links name each format.</summary>
 [Trait("Category", "Unit")]
 public sealed class KnowledgeFileExchangeTests : KnowledgePageTest
 {
     private static readonly KnowledgeActor Editor = new("editor-a", ["supervisor"]);
 
+    public KnowledgeFileExchangeTests()
+    {
+        Services.AddSingleton(new PortalJobs(TimeProvider.System, NullLogger<PortalJobs>.Instance));
+        User.SignIn("editor-a", null, "supervisor");
+    }
+
     private IRenderedComponent<KnowledgeFileExchange> ShowExchange() => Show<KnowledgeFileExchange>(p => p.Add(x => x.Actor, Editor));
+
+    [Fact]
+    public void A_running_import_shows_as_a_job_and_cancelling_it_stores_nothing()
+    {
+        Catalog.ImportGate = new TaskCompletionSource();
+        var exchange = ShowExchange();
+
+        exchange.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText("# 公交卡退卡\n\n携带身份证办理。\n", "公交卡.md"));
+
+        exchange.WaitForAssertion(() => Assert.Contains("正在检查并导入文章", exchange.Find("[data-testid=job-stage]").TextContent, StringComparison.Ordinal));
+        exchange.Find("[data-testid=job-cancel]").Click();
+
+        exchange.WaitForAssertion(() => Assert.Equal("已取消导入“公交卡.md”，未导入任何内容。", exchange.Find("[data-testid=import-failure]").TextContent));
+        Assert.Empty(Catalog.Imports);
+        Assert.Empty(exchange.FindAll("[data-testid=import-done]"));
+    }
 
     [Fact]
     public void A_markdown_file_is_imported_as_drafts_and_they_are_linked()

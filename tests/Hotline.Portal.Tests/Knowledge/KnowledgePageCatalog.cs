@@ -37,15 +37,20 @@ internal sealed class KnowledgePageCatalog : IKnowledgeCatalog
     /// <summary>When set, an import is refused with these problems, as the catalog refuses a file with bad rows.</summary>
     public IReadOnlyList<KnowledgeImportError>? ImportProblems { get; set; }
 
-    public Task<IReadOnlyList<string>> ImportAsync(KnowledgeActor actor, KnowledgeFileFormat format, Stream file, CancellationToken cancellationToken)
+    /// <summary>When set, an import waits for this before it stores anything (and gives up when cancelled), like a long import.</summary>
+    public TaskCompletionSource? ImportGate { get; set; }
+
+    public async Task<IReadOnlyList<string>> ImportAsync(KnowledgeActor actor, KnowledgeFileFormat format, Stream file, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
+        if (ImportGate is { } gate)
+            await gate.Task.WaitAsync(cancellationToken);
         if (ImportProblems is { } problems)
             throw new KnowledgeImportException(problems);
         using var copy = new MemoryStream();
-        file.CopyTo(copy);
+        await file.CopyToAsync(copy, cancellationToken);
         Imports.Add((format, copy.ToArray()));
-        return Task.FromResult<IReadOnlyList<string>>(["imported-1", "imported-2"]);
+        return ["imported-1", "imported-2"];
     }
 
     public Task ExportAsync(KnowledgeActor actor, KnowledgeFileFormat format, KnowledgeQuery query, Stream destination, CancellationToken cancellationToken) => throw Unused();
