@@ -57,6 +57,11 @@ public sealed class RoleAccessTests(PortalHostFixture host) : IClassFixture<Port
         { "manager", "/admin/notices", true },
         { "manager", "/admin/users", false },
         { "manager", "/desk", false },
+        { "hr", "/hr/employees", true },
+        { "manager", "/hr/employees", true },
+        { "8003", "/hr/employees", false },
+        { "analyst", "/hr/employees", false },
+        { "trainer", "/hr/employees", false },
     };
 
     public static TheoryData<string, string, HttpStatusCode> Api => new()

@@ -14,13 +14,15 @@ public sealed class NavMenuTests : PortalComponentTest
 {
     [Theory]
     [InlineData(PlatformRole.Agent, "/desk,/tickets,/knowledge,/me/reviews,/training")]
-    [InlineData(PlatformRole.Supervisor, "/wallboard,/tickets,/knowledge,/qa,/dashboards,/reports,/hr/reviews,/me/reviews,/training")]
-    [InlineData(PlatformRole.Manager, "/wallboard,/tickets,/knowledge,/qa,/dashboards,/reports,/hr/reviews,/me/reviews,/training,/admin/notices")]
-    [InlineData(PlatformRole.Admin, "/tickets,/knowledge,/qa,/dashboards,/reports,/hr/reviews,/me/reviews,/training,/admin/users,/admin/ivr,/admin/health,/admin/queues,/admin/hours,/admin/audit,/admin/categories,/admin/workflows,/admin/notices")]
+    [InlineData(PlatformRole.Supervisor, "/wallboard,/tickets,/knowledge,/qa,/dashboards,/reports,/hr/reviews,/hr/employees,/me/reviews,/training")]
+    [InlineData(PlatformRole.Manager, "/wallboard,/tickets,/knowledge,/qa,/dashboards,/reports,/hr/reviews,/hr/employees,/me/reviews,/training,/admin/notices")]
+    [InlineData(PlatformRole.Admin, "/tickets,/knowledge,/qa,/dashboards,/reports,/hr/reviews,/hr/employees,/me/reviews,/training,/admin/users,/admin/ivr,/admin/health,/admin/queues,/admin/hours,/admin/audit,/admin/categories,/admin/workflows,/admin/notices")]
     [InlineData(PlatformRole.Operator, "/knowledge,/me/reviews,/training,/admin/health")]
     [InlineData(PlatformRole.Analyst, "/tickets,/knowledge,/dashboards,/reports,/me/reviews,/training")]
     [InlineData(PlatformRole.Inspector, "/knowledge,/qa,/me/reviews,/training")]
-    [InlineData(PlatformRole.Hr, "/knowledge,/dashboards,/reports,/hr/reviews,/me/reviews,/training")]
+    [InlineData(PlatformRole.Hr, "/knowledge,/dashboards,/reports,/hr/reviews,/hr/employees,/me/reviews,/training")]
+    [InlineData(PlatformRole.Trainer, "/knowledge,/me/reviews,/training")]
+    [InlineData(PlatformRole.Executive, "/tickets,/knowledge,/me/reviews,/training")]
     public void A_role_sees_exactly_its_areas(string role, string hrefs)
     {
         Services.AddAuthorizationBuilder().AddPortalPolicies();

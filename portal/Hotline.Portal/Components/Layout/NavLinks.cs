@@ -16,6 +16,7 @@ public static class NavLinks
         new("/dashboards", Hotline.Portal.Reports.ReportAccess.PolicyName, "NavDashboards", Icons.Material.Filled.Insights),
         new("/reports", Hotline.Portal.Reports.ReportAccess.PolicyName, "NavReports", Icons.Material.Filled.Assessment),
         new("/hr/reviews", PortalPolicies.Hr, "NavHrReviews", Icons.Material.Filled.WorkspacePremium),
+        new("/hr/employees", PortalPolicies.Hr, "NavHrEmployees", Icons.Material.Filled.Badge),
         new("/me/reviews", PortalPolicies.SignedIn, "NavMyReviews", Icons.Material.Filled.EmojiEvents),
         new("/training", PortalPolicies.SignedIn, "NavTraining", Icons.Material.Filled.School),
         new("/admin/users", PortalPolicies.Admin, "NavUsers", Icons.Material.Filled.ManageAccounts),
