@@ -18,6 +18,7 @@ public sealed class AdminToolPageAccessTests(PortalHostFixture host) : IClassFix
         { "/admin/categories", "category-edit-urban.taxi.refusal" },
         { "/admin/workflows", "workflow-edit-Complaint" },
         { "/admin/notices", "notice-form-title" },
+        { "/admin/numbers", "service-number-flow-12328" },
     };
 
     /// <summary>The pages a non-admin demo account may open (the health page is the operators' too, notices the managers'); every other page is refused.

@@ -16,7 +16,7 @@ public sealed class NavMenuTests : PortalComponentTest
     [InlineData(PlatformRole.Agent, "/desk,/tickets,/knowledge,/me/reviews,/training")]
     [InlineData(PlatformRole.Supervisor, "/wallboard,/tickets,/knowledge,/qa,/dashboards,/reports,/hr/reviews,/hr/employees,/me/reviews,/training")]
     [InlineData(PlatformRole.Manager, "/wallboard,/tickets,/knowledge,/qa,/dashboards,/reports,/hr/reviews,/hr/employees,/me/reviews,/training,/admin/notices")]
-    [InlineData(PlatformRole.Admin, "/tickets,/knowledge,/qa,/dashboards,/reports,/hr/reviews,/hr/employees,/me/reviews,/training,/admin/users,/admin/ivr,/admin/health,/admin/queues,/admin/hours,/admin/audit,/admin/categories,/admin/workflows,/admin/notices")]
+    [InlineData(PlatformRole.Admin, "/tickets,/knowledge,/qa,/dashboards,/reports,/hr/reviews,/hr/employees,/me/reviews,/training,/admin/users,/admin/ivr,/admin/numbers,/admin/health,/admin/queues,/admin/hours,/admin/audit,/admin/categories,/admin/workflows,/admin/notices")]
     [InlineData(PlatformRole.Operator, "/knowledge,/me/reviews,/training,/admin/health")]
     [InlineData(PlatformRole.Analyst, "/tickets,/knowledge,/dashboards,/reports,/me/reviews,/training")]
     [InlineData(PlatformRole.Inspector, "/knowledge,/qa,/me/reviews,/training")]

@@ -21,6 +21,7 @@ public static class NavLinks
         new("/training", PortalPolicies.SignedIn, "NavTraining", Icons.Material.Filled.School),
         new("/admin/users", PortalPolicies.Admin, "NavUsers", Icons.Material.Filled.ManageAccounts),
         new("/admin/ivr", PortalPolicies.Admin, "NavIvr", Icons.Material.Filled.AccountTree),
+        new("/admin/numbers", PortalPolicies.Admin, "NavNumbers", Icons.Material.Filled.Dialpad),
         new("/admin/health", PortalPolicies.Operations, "NavHealth", Icons.Material.Filled.MonitorHeart),
         new("/admin/queues", PortalPolicies.Admin, "NavQueues", Icons.Material.Filled.CallSplit),
         new("/admin/hours", PortalPolicies.Admin, "NavHours", Icons.Material.Filled.EventAvailable),
