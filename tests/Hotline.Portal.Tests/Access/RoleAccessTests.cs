@@ -91,6 +91,23 @@ public sealed class RoleAccessTests(PortalHostFixture host) : IClassFixture<Port
         }
     }
 
+    [Fact]
+    public async Task HR_finds_the_demo_staff_in_the_employee_list_with_links_to_their_records()
+    {
+        using var session = new PortalSession(host.BaseAddress);
+        await session.SignInOrFailAsync("hr", "demo-hr");
+        using var response = await session.GetAsync("/hr/employees");
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        foreach (var employee in new[] { "8001", "8010", "supervisor", "manager", "trainer", "executive", "operator" })
+        {
+            Assert.Contains($"href=\"/hr/employees/{employee}\"", html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("坐席代表", html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Api))]
     public async Task The_API_checks_the_role_of_the_signed_in_user(string user, string path, HttpStatusCode expected)
