@@ -58,6 +58,8 @@ public sealed class UsersPageTests : PortalComponentTest
     public void Creating_a_user_sends_the_fields_and_the_chosen_roles_as_the_signed_in_admin()
     {
         var page = Show<UsersPage>();
+        // The roles to choose from read in Chinese.
+        Assert.Contains("培训员", page.Find("[data-testid='new-user-form']").TextContent, StringComparison.Ordinal);
 
         Field(page, "new-user-name").Change(" 9001 ");
         Field(page, "new-user-display").Change("新坐席");
