@@ -1,12 +1,13 @@
 namespace Hotline.Portal.Administration;
 
-/// <summary>Registers the services behind the administration pages (IVR flows, health, queues, business hours).</summary>
+/// <summary>Registers the services behind the administration pages (IVR flows, service numbers, health, queues, business hours).</summary>
 public static class AdminPagesSetup
 {
     /// <summary>Adds the administration pages' services.</summary>
     public static IServiceCollection AddAdminPages(this IServiceCollection services)
     {
         services.AddSingleton<IvrFlowAdministration>();
+        services.AddSingleton<ServiceNumberDirectory>();
         services.AddSingleton<ISystemHealth, PlatformHealth>();
         services.AddSingleton<IQueueAdministration, GrainQueueAdministration>();
         return services;

@@ -21,6 +21,12 @@ public sealed class IdentityUserAdministration(UserManager<PortalUser> users, Au
     /// <summary>Resource key of an Identity error (its description is the detail).</summary>
     public const string IdentityErrorKey = "IdentityError";
 
+    /// <summary>Resource key of a required field left blank (the field is the outcome's <see cref="AdminOutcome.Field"/>).</summary>
+    public const string RequiredKey = "FieldRequired";
+
+    /// <summary>Resource key of a new account without any role.</summary>
+    public const string NoRoleKey = "NoRoleChosen";
+
     /// <inheritdoc />
     public async Task<IReadOnlyList<PortalUserRow>> ListAsync(CancellationToken cancellationToken)
     {
@@ -87,6 +93,114 @@ public sealed class IdentityUserAdministration(UserManager<PortalUser> users, Au
 
         await audit.RecordAsync(actor, AuditAction.PermissionChange, userName, locked ? "lock" : "unlock", cancellationToken);
         return AdminOutcome.Done;
+    }
+
+    /// <inheritdoc />
+    public async Task<AdminOutcome> CreateAsync(ClaimsPrincipal actor, NewPortalUser user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var userName = user.UserName?.Trim() ?? "";
+        var displayName = user.DisplayName?.Trim() ?? "";
+        if (userName.Length == 0)
+        {
+            return new AdminOutcome(RequiredKey, null, UserField.UserName);
+        }
+
+        if (displayName.Length == 0)
+        {
+            return new AdminOutcome(RequiredKey, null, UserField.DisplayName);
+        }
+
+        if (string.IsNullOrEmpty(user.Password))
+        {
+            return new AdminOutcome(RequiredKey, null, UserField.Password);
+        }
+
+        var roles = (user.Roles ?? []).Distinct(StringComparer.Ordinal).ToList();
+        if (roles.Count == 0)
+        {
+            return new AdminOutcome(NoRoleKey, null, UserField.Roles);
+        }
+
+        if (roles.FirstOrDefault(r => !PlatformRole.All.Contains(r)) is { } unknown)
+        {
+            return new AdminOutcome(UnknownRoleKey, unknown, UserField.Roles);
+        }
+
+        if (await users.FindByNameAsync(userName) is not null)
+        {
+            return new AdminOutcome(AccountRuleRefusal.UserNameTakenKey, userName, UserField.UserName);
+        }
+
+        var account = new PortalUser { UserName = userName, DisplayName = displayName };
+        if (await PasswordRefusalAsync(account, user.Password) is { } weak)
+        {
+            return weak;
+        }
+
+        var created = await users.CreateAsync(account, user.Password);
+        if (!created.Succeeded)
+        {
+            return AccountRuleRefusal.From(created.Errors.First(), users.Options, userName);
+        }
+
+        var granted = await users.AddToRolesAsync(account, roles);
+        if (!granted.Succeeded)
+        {
+            // An account without the roles it was created for is half-written: take it back.
+            await users.DeleteAsync(account);
+            return new AdminOutcome(IdentityErrorKey, string.Join("; ", granted.Errors.Select(e => e.Description)), UserField.Roles);
+        }
+
+        await audit.RecordAsync(actor, AuditAction.UserCreate, userName, string.Join(",", roles), cancellationToken);
+        return AdminOutcome.Done;
+    }
+
+    /// <inheritdoc />
+    public async Task<AdminOutcome> ResetPasswordAsync(ClaimsPrincipal actor, string userName, string password, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByNameAsync(userName);
+        if (user is null)
+        {
+            return new AdminOutcome(UnknownUserKey, userName);
+        }
+
+        if (string.IsNullOrEmpty(password))
+        {
+            return new AdminOutcome(RequiredKey, null, UserField.Password);
+        }
+
+        if (await PasswordRefusalAsync(user, password) is { } weak)
+        {
+            return weak;
+        }
+
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var reset = await users.ResetPasswordAsync(user, token, password);
+        if (!reset.Succeeded)
+        {
+            return AccountRuleRefusal.From(reset.Errors.First(), users.Options, userName);
+        }
+
+        await users.ResetAccessFailedCountAsync(user);
+        // The password itself never reaches the log.
+        await audit.RecordAsync(actor, AuditAction.PasswordReset, userName, null, cancellationToken);
+        return AdminOutcome.Done;
+    }
+
+    // Checked before anything is written, so a weak password leaves no account behind.
+    private async Task<AdminOutcome?> PasswordRefusalAsync(PortalUser user, string password)
+    {
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, user, password);
+            if (!result.Succeeded)
+            {
+                return AccountRuleRefusal.From(result.Errors.First(), users.Options, user.UserName ?? "");
+            }
+        }
+
+        return null;
     }
 
     private async Task<bool> IsLastActiveAdminAsync(PortalUser user)

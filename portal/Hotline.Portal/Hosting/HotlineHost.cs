@@ -91,6 +91,7 @@ public static class HotlineHost
         builder.Services.AddSingleton<IDashboardData, AnalyticsDashboardData>();
         builder.Services.AddSingleton<DashboardWorkbook>();
         builder.Services.AddScoped<IUserAdministration, IdentityUserAdministration>();
+        builder.Services.AddScoped<Hotline.Portal.People.IEmployeeDirectory, Hotline.Portal.People.IdentityEmployeeDirectory>();
         builder.Services.AddAdminPages();
         builder.Services.AddTicketCatalogPages();
         builder.Services.AddSingleton<Hotline.Portal.People.IPerformanceReviews, Hotline.Portal.People.GrainPerformanceReviews>();

@@ -11,10 +11,16 @@ public static class TelephonySetup
     /// <summary>The service numbers when <c>Hotline:Sip:ServiceNumbers</c> names none.</summary>
     public static IReadOnlyList<string> DefaultServiceNumbers { get; } = ["12328"];
 
-    public static IServiceCollection AddCallRouting(this IServiceCollection services, HotlineOptions options)
+    /// <summary>The service numbers this node answers: <c>Hotline:Sip:ServiceNumbers</c>, or <see cref="DefaultServiceNumbers"/> when it names none.</summary>
+    public static IReadOnlyList<string> ServiceNumbersOf(HotlineOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var serviceNumbers = options.Sip.ServiceNumbers.Count > 0 ? [.. options.Sip.ServiceNumbers.Select(n => n.Trim())] : DefaultServiceNumbers;
+        return options.Sip.ServiceNumbers.Count > 0 ? [.. options.Sip.ServiceNumbers.Select(n => n.Trim())] : DefaultServiceNumbers;
+    }
+
+    public static IServiceCollection AddCallRouting(this IServiceCollection services, HotlineOptions options)
+    {
+        var serviceNumbers = ServiceNumbersOf(options);
         services.AddSingleton(sp => new IvrEngine(timeProvider: sp.GetRequiredService<TimeProvider>()));
         // Flows edited as data live in <DataDir>/ivr (e.g. 12328.json) and replace the built-in demo flows.
         services.AddSingleton(_ => LoadFlows(Path.Combine(options.DataDir, "ivr")));

@@ -8,4 +8,6 @@ public static class AuditAction
     public const string ScoreChange = "score-change";
     public const string PermissionChange = "permission-change";
     public const string SignIn = "sign-in";
+    public const string UserCreate = "user-create";
+    public const string PasswordReset = "password-reset";
 }

@@ -42,6 +42,35 @@ public sealed class RoleAccessTests(PortalHostFixture host) : IClassFixture<Port
         { "8003", "/hr/rosters", false },
         { "hr", "/hr/rosters", false },
         { "8003", "/me/schedule", true },
+        { "operator", "/admin/health", true },
+        { "operator", "/admin/orleans/", true },
+        { "operator", "/admin/users", false },
+        { "operator", "/admin/audit", false },
+        { "operator", "/desk", false },
+        { "executive", "/tickets", true },
+        { "executive", "/", true },
+        { "executive", "/wallboard", false },
+        { "executive", "/admin/users", false },
+        { "executive", "/hr/reviews", false },
+        { "executive", "/dashboards", true },
+        { "executive", "/reports", true },
+        { "trainer", "/training", true },
+        { "trainer", "/knowledge", true },
+        { "trainer", "/qa", false },
+        { "trainer", "/hr/reviews", false },
+        { "trainer", "/tickets", false },
+        { "manager", "/hr/reviews", true },
+        { "manager", "/wallboard", true },
+        { "manager", "/qa", true },
+        { "manager", "/dashboards", true },
+        { "manager", "/admin/notices", true },
+        { "manager", "/admin/users", false },
+        { "manager", "/desk", false },
+        { "hr", "/hr/employees", true },
+        { "manager", "/hr/employees", true },
+        { "8003", "/hr/employees", false },
+        { "analyst", "/hr/employees", false },
+        { "trainer", "/hr/employees", false },
     };
 
     public static TheoryData<string, string, HttpStatusCode> Api => new()
@@ -73,6 +102,23 @@ public sealed class RoleAccessTests(PortalHostFixture host) : IClassFixture<Port
         {
             PortalSession.AssertRedirectedTo("/account/denied", response);
         }
+    }
+
+    [Fact]
+    public async Task HR_finds_the_demo_staff_in_the_employee_list_with_links_to_their_records()
+    {
+        using var session = new PortalSession(host.BaseAddress);
+        await session.SignInOrFailAsync("hr", "demo-hr");
+        using var response = await session.GetAsync("/hr/employees");
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        foreach (var employee in new[] { "8001", "8010", "supervisor", "manager", "trainer", "executive", "operator" })
+        {
+            Assert.Contains($"href=\"/hr/employees/{employee}\"", html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("坐席代表", html, StringComparison.Ordinal);
     }
 
     [Theory]

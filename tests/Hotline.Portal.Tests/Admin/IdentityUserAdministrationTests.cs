@@ -94,4 +94,65 @@ public sealed class IdentityUserAdministrationTests : IAsyncLifetime
         Assert.Equal([PlatformRole.Agent], Assert.Single(await Users.ListAsync(Token), u => u.UserName == "8001").Roles);
         Assert.Empty(await AuditAsync());
     }
+
+    private UserManager<PortalUser> Accounts => _scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+
+    [Fact]
+    public async Task A_created_account_signs_in_with_its_initial_password_holds_its_roles_and_is_audited()
+    {
+        var outcome = await Users.CreateAsync(Actor, new NewPortalUser(" 9001 ", " 新坐席 ", "start-9001", [PlatformRole.Agent, PlatformRole.Trainer]), Token);
+
+        Assert.True(outcome.Succeeded, outcome.RefusalKey);
+        var row = Assert.Single(await Users.ListAsync(Token), u => u.UserName == "9001");
+        Assert.Equal(("新坐席", false), (row.DisplayName, row.Locked));
+        Assert.Equal([PlatformRole.Agent, PlatformRole.Trainer], row.Roles);
+        Assert.True(await Accounts.CheckPasswordAsync((await Accounts.FindByNameAsync("9001"))!, "start-9001"));
+        var entry = Assert.Single(await AuditAsync());
+        Assert.Equal((AuditAction.UserCreate, "admin", "9001", "agent,trainer"), (entry.Action, entry.Actor, entry.Target, entry.Detail));
+    }
+
+    [Theory]
+    [InlineData("8001", "某人", "long-enough", AccountRuleRefusal.UserNameTakenKey, UserField.UserName, "8001")]
+    [InlineData("", "某人", "long-enough", IdentityUserAdministration.RequiredKey, UserField.UserName, null)]
+    [InlineData("9002", " ", "long-enough", IdentityUserAdministration.RequiredKey, UserField.DisplayName, null)]
+    [InlineData("9002", "某人", "", IdentityUserAdministration.RequiredKey, UserField.Password, null)]
+    [InlineData("9002", "某人", "short", "Password_PasswordTooShort", UserField.Password, "6")]
+    [InlineData("坐席 9002", "某人", "long-enough", AccountRuleRefusal.UserNameInvalidKey, UserField.UserName, "坐席 9002")]
+    public async Task A_bad_field_is_refused_by_name_and_writes_nothing(string userName, string displayName, string password, string key, string field, string? detail)
+    {
+        var outcome = await Users.CreateAsync(Actor, new NewPortalUser(userName, displayName, password, [PlatformRole.Agent]), Token);
+
+        Assert.Equal((key, field, detail), (outcome.RefusalKey, outcome.Field, outcome.Detail));
+        Assert.Equal(["8001", "admin"], (await Users.ListAsync(Token)).Select(u => u.UserName));
+        Assert.Empty(await AuditAsync());
+    }
+
+    [Fact]
+    public async Task A_new_account_needs_known_roles()
+    {
+        var none = await Users.CreateAsync(Actor, new NewPortalUser("9003", "某人", "long-enough", []), Token);
+        var unknown = await Users.CreateAsync(Actor, new NewPortalUser("9003", "某人", "long-enough", [PlatformRole.Agent, "superuser"]), Token);
+
+        Assert.Equal((IdentityUserAdministration.NoRoleKey, UserField.Roles), (none.RefusalKey, none.Field));
+        Assert.Equal((IdentityUserAdministration.UnknownRoleKey, "superuser", UserField.Roles), (unknown.RefusalKey, unknown.Detail, unknown.Field));
+        Assert.Null(await Accounts.FindByNameAsync("9003"));
+        Assert.Empty(await AuditAsync());
+    }
+
+    [Fact]
+    public async Task A_password_reset_replaces_the_password_and_is_audited_without_it()
+    {
+        var weak = await Users.ResetPasswordAsync(Actor, "8001", "abc", Token);
+        var done = await Users.ResetPasswordAsync(Actor, "8001", "fresh-8001", Token);
+        var nobody = await Users.ResetPasswordAsync(Actor, "nobody", "fresh-8001", Token);
+
+        Assert.Equal(("Password_PasswordTooShort", UserField.Password), (weak.RefusalKey, weak.Field));
+        Assert.True(done.Succeeded, done.RefusalKey);
+        Assert.Equal((IdentityUserAdministration.UnknownUserKey, "nobody"), (nobody.RefusalKey, nobody.Detail));
+        var user = (await Accounts.FindByNameAsync("8001"))!;
+        Assert.True(await Accounts.CheckPasswordAsync(user, "fresh-8001"));
+        Assert.False(await Accounts.CheckPasswordAsync(user, "demo-8001"));
+        var entry = Assert.Single(await AuditAsync());
+        Assert.Equal((AuditAction.PasswordReset, "8001", null), (entry.Action, entry.Target, entry.Detail));
+    }
 }
