@@ -34,6 +34,19 @@ public sealed class TicketListPageTests : TicketPageTest
     }
 
     [Fact]
+    public void A_count_that_stopped_at_the_limit_shows_as_more_than()
+    {
+        Queries.CountLimit = 1;
+        User.SignIn("8001", null, PlatformRole.Agent);
+        var page = ShowPage<TicketList>();
+
+        Assert.Equal("超过 1 条", page.Find("[data-testid=ticket-total]").TextContent.Trim());
+        Assert.Contains("处理中 (1+)", page.Find("[data-testid=state-count-Handling]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("已派单 (1)", page.Find("[data-testid=state-count-Dispatched]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("全部状态 (3+)", page.Find("[data-testid=state-count-all]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Only_open_tickets_past_their_deadline_are_highlighted_as_overdue()
     {
         User.SignIn("8001", null, PlatformRole.Agent);
