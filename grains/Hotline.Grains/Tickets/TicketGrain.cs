@@ -32,9 +32,6 @@ public sealed partial class TicketGrain(
         ArgumentNullException.ThrowIfNull(submission);
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync();
-        if (await db.Set<TicketRecord>().AnyAsync(t => t.Number == Number))
-            return false;
-
         var ticket = TicketRecordMapping.ToRecord(Number, submission, deadline, now);
         ticket.Version = 1;
         deadlines.Schedule(ticket, now, deadline);
@@ -48,7 +45,18 @@ public sealed partial class TicketGrain(
         // at the same moment may share (group commit: one log sync for the lot).
         var rows = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
         db.ChangeTracker.Clear();
-        await commits.CommitAsync(rows);
+        try
+        {
+            await commits.CommitAsync(rows);
+        }
+        catch (DbUpdateException)
+        {
+            // The number's unique key stands in for an exists check before every intake: numbers are never handed out twice, so a ticket
+            // already stored under this one means a retried call, answered as before. Any other refusal (a key delivered twice) is the caller's.
+            if (await db.Set<TicketRecord>().AnyAsync(t => t.Number == Number))
+                return false;
+            throw;
+        }
         await MarkMajorAtIntakeAsync(db, ticket);
         return true;
     }

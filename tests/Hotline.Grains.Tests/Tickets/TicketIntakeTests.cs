@@ -64,6 +64,25 @@ public sealed class TicketIntakeTests(TicketClusterFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task A_retried_create_of_a_stored_ticket_answers_false_and_writes_nothing_more()
+    {
+        const string number = "12328-20261127-9999002";
+        var submission = TicketSubmissions.Complaint();
+        var grain = fixture.Grains.GetGrain<ITicketGrain>(number);
+
+        Assert.True(await grain.CreateAsync(submission, TicketClusterFixture.Start.AddDays(5)));
+        Assert.False(await grain.CreateAsync(submission, TicketClusterFixture.Start.AddDays(5)));
+        // A second submission under the same number (another key) is refused by the number's unique key just the same.
+        Assert.False(await grain.CreateAsync(TicketSubmissions.Complaint(), TicketClusterFixture.Start.AddDays(5)));
+
+        await using var db = fixture.CreateDbContext();
+        Assert.Equal(1, await db.Set<TicketRecord>().CountAsync(t => t.Number == number, TestContext.Current.CancellationToken));
+        Assert.Equal(1, await db.Set<TicketHistoryRecord>().CountAsync(h => h.TicketNumber == number, TestContext.Current.CancellationToken));
+        Assert.Equal(1, await db.Set<TicketIdempotencyRecord>().CountAsync(k => k.TicketNumber == number, TestContext.Current.CancellationToken));
+        Assert.Equal(1, await db.Set<TicketAttachmentRecord>().CountAsync(a => a.TicketNumber == number, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task A_missing_description_is_refused_naming_the_field()
     {
         var error = await Assert.ThrowsAsync<TicketValidationException>(() =>
