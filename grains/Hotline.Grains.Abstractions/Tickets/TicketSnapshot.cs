@@ -54,4 +54,6 @@ public sealed record TicketSnapshot
     [Id(30)] public string? ResultCallbackUrl { get; init; }
     /// <summary>The call the ticket came from (phone channel).</summary>
     [Id(31)] public string? CallId { get; init; }
+    /// <summary>The person in the unit handling the ticket (who accepted it).</summary>
+    [Id(32)] public string? Handler { get; init; }
 }

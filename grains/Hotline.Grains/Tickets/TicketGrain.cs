@@ -98,6 +98,8 @@ public sealed partial class TicketGrain(
         return ActAsync(TicketAction.Accept, actor, change =>
         {
             change.Ticket.State = nameof(TicketState.Handling);
+            // Whoever accepts holds the ticket: it shows in their 我的工单 until it is sent back or dispatched elsewhere.
+            change.Ticket.Handler = actor.Id;
             return new TicketStep(note ?? "");
         });
     }
@@ -110,6 +112,7 @@ public sealed partial class TicketGrain(
         {
             change.Ticket.State = nameof(TicketState.Intake);
             change.Ticket.UnitId = null;
+            change.Ticket.Handler = null;
             change.Ticket.ExtensionUntilUnixMs = null;
             change.Ticket.ExtensionReason = null;
             return new TicketStep(reason);

@@ -64,6 +64,8 @@ public sealed class TicketQueries(IDbContextFactory<OperationalDbContext> contex
         }
         if (filter.UnitId is { } unit)
             query = query.Where(t => t.UnitId == unit);
+        if (filter.Handler is { } handler)
+            query = query.Where(t => t.Handler == handler);
         if (filter.OverdueOnly)
         {
             var now = clock.GetUtcNow().ToUnixTimeMilliseconds();

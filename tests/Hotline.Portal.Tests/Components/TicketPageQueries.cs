@@ -18,6 +18,7 @@ internal sealed class TicketPageQueries(DateTimeOffset now) : ITicketQueries
         var matching = Rows
             .Where(r => filter.States.Count == 0 || filter.States.Contains(r.State))
             .Where(r => filter.UnitId is null || r.UnitId == filter.UnitId)
+            .Where(r => filter.Handler is null || r.Handler == filter.Handler)
             .Where(r => !filter.OverdueOnly || (r.Deadline < now && r.State is TicketState.Intake or TicketState.Dispatched or TicketState.Handling))
             .OrderBy(r => r.Deadline)
             .ToList();
