@@ -56,4 +56,6 @@ public sealed record TicketSnapshot
     [Id(31)] public string? CallId { get; init; }
     /// <summary>The person in the unit handling the ticket (who accepted it).</summary>
     [Id(32)] public string? Handler { get; init; }
+    /// <summary>The files the citizen (or the intake agent) attached to the ticket.</summary>
+    [Id(33)] public IReadOnlyList<TicketAttachment> Attachments { get; init; } = [];
 }

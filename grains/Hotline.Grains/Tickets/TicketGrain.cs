@@ -403,9 +403,15 @@ public sealed partial class TicketGrain(
     {
         var sources = await db.Set<TicketMergeRecord>().AsNoTracking().Where(m => m.TargetNumber == Number)
             .OrderBy(m => m.AtUnixMs).ThenBy(m => m.SourceNumber).Select(m => m.SourceNumber).ToListAsync();
-        var replyFiles = await db.Set<TicketAttachmentRecord>().AsNoTracking().Where(a => a.TicketNumber == Number && a.FromReply)
-            .OrderBy(a => a.Id).Select(a => new TicketAttachment(a.FileName, a.ContentType, a.Size, a.StoragePath)).ToListAsync();
-        return TicketRecordMapping.ToSnapshot(ticket) with { MergedSources = sources, ReplyAttachments = replyFiles };
+        // Both kinds of file in one read; the flag says whose they are.
+        var files = await db.Set<TicketAttachmentRecord>().AsNoTracking().Where(a => a.TicketNumber == Number)
+            .OrderBy(a => a.Id).Select(a => new { a.FromReply, File = new TicketAttachment(a.FileName, a.ContentType, a.Size, a.StoragePath) }).ToListAsync();
+        return TicketRecordMapping.ToSnapshot(ticket) with
+        {
+            MergedSources = sources,
+            Attachments = [.. files.Where(f => !f.FromReply).Select(f => f.File)],
+            ReplyAttachments = [.. files.Where(f => f.FromReply).Select(f => f.File)],
+        };
     }
 
     private void AddAttachments(OperationalDbContext db, IReadOnlyList<TicketAttachment> attachments, bool fromReply)

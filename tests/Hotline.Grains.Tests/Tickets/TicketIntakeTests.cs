@@ -83,6 +83,23 @@ public sealed class TicketIntakeTests(TicketClusterFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task The_snapshot_shows_the_citizens_attachments_apart_from_the_reply_files()
+    {
+        var receipt = await fixture.Intake.SubmitAsync(TicketSubmissions.Complaint(), TestContext.Current.CancellationToken);
+        var ticket = fixture.Grains.GetGrain<ITicketGrain>(receipt.Number);
+
+        var taken = await ticket.GetAsync();
+        Assert.Equal(new TicketAttachment("photo.jpg", "image/jpeg", 1024, "attachments/photo.jpg"), Assert.Single(taken.Attachments));
+        Assert.Empty(taken.ReplyAttachments);
+
+        await ticket.DispatchAsync(TicketActors.Agent, "unit-a", null);
+        await ticket.AcceptAsync(TicketActors.UnitA, null);
+        var replied = await ticket.ReplyAsync(TicketActors.UnitA, "已处理", [new TicketAttachment("决定书.pdf", "application/pdf", 10, "replies/d.pdf")]);
+        Assert.Equal("photo.jpg", Assert.Single(replied.Attachments).FileName);
+        Assert.Equal("决定书.pdf", Assert.Single(replied.ReplyAttachments).FileName);
+    }
+
+    [Fact]
     public async Task A_missing_description_is_refused_naming_the_field()
     {
         var error = await Assert.ThrowsAsync<TicketValidationException>(() =>
