@@ -39,4 +39,7 @@ public sealed record TicketListFilter
 
     /// <summary>Only tickets created before this instant (exclusive, so consecutive days do not overlap).</summary>
     [Id(11)] public DateTimeOffset? CreatedTo { get; init; }
+
+    /// <summary>我的工单: only tickets this person handles (the actor id that accepted them).</summary>
+    [Id(12)] public string? Handler { get; init; }
 }

@@ -36,4 +36,7 @@ public sealed record TicketSearchQuery
 
     /// <summary>Rows per page.</summary>
     [Id(10)] public int PageSize { get; init; } = 20;
+
+    /// <summary>我的工单: only tickets this person handles.</summary>
+    [Id(11)] public string? Handler { get; init; }
 }

@@ -54,4 +54,8 @@ public sealed record TicketSnapshot
     [Id(30)] public string? ResultCallbackUrl { get; init; }
     /// <summary>The call the ticket came from (phone channel).</summary>
     [Id(31)] public string? CallId { get; init; }
+    /// <summary>The person in the unit handling the ticket (who accepted it).</summary>
+    [Id(32)] public string? Handler { get; init; }
+    /// <summary>The files the citizen (or the intake agent) attached to the ticket.</summary>
+    [Id(33)] public IReadOnlyList<TicketAttachment> Attachments { get; init; } = [];
 }

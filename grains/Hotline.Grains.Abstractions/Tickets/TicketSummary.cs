@@ -21,4 +21,6 @@ public sealed record TicketSummary
     [Id(14)] public bool Major { get; init; }
     /// <summary>The first characters of the description, for the list row.</summary>
     [Id(15)] public string Excerpt { get; init; } = "";
+    /// <summary>The person in the unit handling the ticket (who accepted it).</summary>
+    [Id(16)] public string? Handler { get; init; }
 }

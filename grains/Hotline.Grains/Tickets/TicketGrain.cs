@@ -32,9 +32,6 @@ public sealed partial class TicketGrain(
         ArgumentNullException.ThrowIfNull(submission);
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync();
-        if (await db.Set<TicketRecord>().AnyAsync(t => t.Number == Number))
-            return false;
-
         var ticket = TicketRecordMapping.ToRecord(Number, submission, deadline, now);
         ticket.Version = 1;
         deadlines.Schedule(ticket, now, deadline);
@@ -48,7 +45,18 @@ public sealed partial class TicketGrain(
         // at the same moment may share (group commit: one log sync for the lot).
         var rows = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
         db.ChangeTracker.Clear();
-        await commits.CommitAsync(rows);
+        try
+        {
+            await commits.CommitAsync(rows);
+        }
+        catch (DbUpdateException)
+        {
+            // The number's unique key stands in for an exists check before every intake: numbers are never handed out twice, so a ticket
+            // already stored under this one means a retried call, answered as before. Any other refusal (a key delivered twice) is the caller's.
+            if (await db.Set<TicketRecord>().AnyAsync(t => t.Number == Number))
+                return false;
+            throw;
+        }
         await MarkMajorAtIntakeAsync(db, ticket);
         return true;
     }
@@ -90,6 +98,8 @@ public sealed partial class TicketGrain(
         return ActAsync(TicketAction.Accept, actor, change =>
         {
             change.Ticket.State = nameof(TicketState.Handling);
+            // Whoever accepts holds the ticket: it shows in their 我的工单 until it is sent back or dispatched elsewhere.
+            change.Ticket.Handler = actor.Id;
             return new TicketStep(note ?? "");
         });
     }
@@ -102,6 +112,7 @@ public sealed partial class TicketGrain(
         {
             change.Ticket.State = nameof(TicketState.Intake);
             change.Ticket.UnitId = null;
+            change.Ticket.Handler = null;
             change.Ticket.ExtensionUntilUnixMs = null;
             change.Ticket.ExtensionReason = null;
             return new TicketStep(reason);
@@ -392,9 +403,15 @@ public sealed partial class TicketGrain(
     {
         var sources = await db.Set<TicketMergeRecord>().AsNoTracking().Where(m => m.TargetNumber == Number)
             .OrderBy(m => m.AtUnixMs).ThenBy(m => m.SourceNumber).Select(m => m.SourceNumber).ToListAsync();
-        var replyFiles = await db.Set<TicketAttachmentRecord>().AsNoTracking().Where(a => a.TicketNumber == Number && a.FromReply)
-            .OrderBy(a => a.Id).Select(a => new TicketAttachment(a.FileName, a.ContentType, a.Size, a.StoragePath)).ToListAsync();
-        return TicketRecordMapping.ToSnapshot(ticket) with { MergedSources = sources, ReplyAttachments = replyFiles };
+        // Both kinds of file in one read; the flag says whose they are.
+        var files = await db.Set<TicketAttachmentRecord>().AsNoTracking().Where(a => a.TicketNumber == Number)
+            .OrderBy(a => a.Id).Select(a => new { a.FromReply, File = new TicketAttachment(a.FileName, a.ContentType, a.Size, a.StoragePath) }).ToListAsync();
+        return TicketRecordMapping.ToSnapshot(ticket) with
+        {
+            MergedSources = sources,
+            Attachments = [.. files.Where(f => !f.FromReply).Select(f => f.File)],
+            ReplyAttachments = [.. files.Where(f => f.FromReply).Select(f => f.File)],
+        };
     }
 
     private void AddAttachments(OperationalDbContext db, IReadOnlyList<TicketAttachment> attachments, bool fromReply)

@@ -51,11 +51,12 @@ public static class TicketEndpoints
     }
 
     private static async Task<IResult> ListAsync(string[]? state, string? type, string? category, string? unit, string? enterprise, string? phone,
-        string? channel, DateTimeOffset? from, DateTimeOffset? to, bool? overdue, bool? escalated, bool? major, int? page, int? pageSize,
-        ITicketQueries queries, CancellationToken ct)
+        string? channel, DateTimeOffset? from, DateTimeOffset? to, bool? overdue, bool? escalated, bool? major, bool? mine, int? page, int? pageSize,
+        ClaimsPrincipal user, ITicketQueries queries, CancellationToken ct)
     {
         var filter = new TicketListFilter
         {
+            Handler = mine == true ? SignedInUser.NameOf(user, "ticket list") : null,
             States = TicketQueryValues.States(state), Type = TicketQueryValues.Type(type), CategoryCode = Blank(category), UnitId = Blank(unit),
             Enterprise = Blank(enterprise), CitizenPhone = Blank(phone), OverdueOnly = overdue ?? false, EscalatedOnly = escalated ?? false, MajorOnly = major ?? false,
             Channel = TicketQueryValues.Channel(channel), CreatedFrom = from, CreatedTo = to,
@@ -64,10 +65,11 @@ public static class TicketEndpoints
     }
 
     private static async Task<IResult> SearchAsync(string? q, string[]? state, string[]? type, string[]? channel, string? category, string? unit, string? phone,
-        DateTimeOffset? from, DateTimeOffset? to, int? page, int? pageSize, ITicketSearch search, CancellationToken ct)
+        DateTimeOffset? from, DateTimeOffset? to, bool? mine, int? page, int? pageSize, ClaimsPrincipal user, ITicketSearch search, CancellationToken ct)
     {
         var query = new TicketSearchQuery
         {
+            Handler = mine == true ? SignedInUser.NameOf(user, "ticket search") : null,
             Text = q ?? "", States = TicketQueryValues.States(state), Types = TicketQueryValues.Types(type), Channels = TicketQueryValues.Channels(channel),
             CategoryCode = Blank(category), UnitId = Blank(unit), CitizenPhone = Blank(phone), CreatedFrom = from, CreatedTo = to,
             Page = page ?? 1, PageSize = pageSize ?? 20,

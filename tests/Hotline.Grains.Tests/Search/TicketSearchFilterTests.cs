@@ -1,3 +1,4 @@
+using Hotline.Grains.Abstractions.People;
 using Hotline.Grains.Abstractions.Tickets;
 using Hotline.Grains.Tests.Tickets;
 
@@ -30,6 +31,25 @@ public sealed class TicketSearchFilterTests(TicketClusterFixture cluster) : ICla
         Assert.Equal([enquiry], await NumbersAsync(new TicketSearchQuery { Text = "站台", Types = [TicketType.Enquiry] }));
         Assert.Equal(new[] { dispatched, wechat, taxi }.Order(StringComparer.Ordinal),
             (await NumbersAsync(new TicketSearchQuery { Text = "站台", CategoryCode = "urban" })).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Mine_narrows_a_search_to_the_tickets_the_handler_accepted()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var handler = new TicketActor("handler-" + Guid.NewGuid().ToString("N")[..8], [PlatformRole.HandlingUnit], "unit-a");
+        var mine = await SubmitAsync("地铁扶梯突然反转，夹伤乘客。", TicketChannel.Web, "urban.bus");
+        var others = await SubmitAsync("地铁扶梯突然反转，儿童摔倒。", TicketChannel.Web, "urban.bus");
+        foreach (var (number, actor) in new[] { (mine, handler), (others, TicketActors.UnitA) })
+        {
+            var grain = cluster.Grains.GetGrain<ITicketGrain>(number);
+            await grain.DispatchAsync(TicketActors.Agent, "unit-a", null);
+            await grain.AcceptAsync(actor, null);
+        }
+        await _host.Index.CatchUpAsync(ct);
+
+        Assert.Equal([mine], await NumbersAsync(new TicketSearchQuery { Text = "扶梯 反转", Handler = handler.Id }));
+        Assert.Equal(2, (await NumbersAsync(new TicketSearchQuery { Text = "扶梯 反转", UnitId = "unit-a" })).Intersect([mine, others]).Count());
     }
 
     [Fact]

@@ -64,6 +64,42 @@ public sealed class TicketIntakeTests(TicketClusterFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task A_retried_create_of_a_stored_ticket_answers_false_and_writes_nothing_more()
+    {
+        const string number = "12328-20261127-9999002";
+        var submission = TicketSubmissions.Complaint();
+        var grain = fixture.Grains.GetGrain<ITicketGrain>(number);
+
+        Assert.True(await grain.CreateAsync(submission, TicketClusterFixture.Start.AddDays(5)));
+        Assert.False(await grain.CreateAsync(submission, TicketClusterFixture.Start.AddDays(5)));
+        // A second submission under the same number (another key) is refused by the number's unique key just the same.
+        Assert.False(await grain.CreateAsync(TicketSubmissions.Complaint(), TicketClusterFixture.Start.AddDays(5)));
+
+        await using var db = fixture.CreateDbContext();
+        Assert.Equal(1, await db.Set<TicketRecord>().CountAsync(t => t.Number == number, TestContext.Current.CancellationToken));
+        Assert.Equal(1, await db.Set<TicketHistoryRecord>().CountAsync(h => h.TicketNumber == number, TestContext.Current.CancellationToken));
+        Assert.Equal(1, await db.Set<TicketIdempotencyRecord>().CountAsync(k => k.TicketNumber == number, TestContext.Current.CancellationToken));
+        Assert.Equal(1, await db.Set<TicketAttachmentRecord>().CountAsync(a => a.TicketNumber == number, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task The_snapshot_shows_the_citizens_attachments_apart_from_the_reply_files()
+    {
+        var receipt = await fixture.Intake.SubmitAsync(TicketSubmissions.Complaint(), TestContext.Current.CancellationToken);
+        var ticket = fixture.Grains.GetGrain<ITicketGrain>(receipt.Number);
+
+        var taken = await ticket.GetAsync();
+        Assert.Equal(new TicketAttachment("photo.jpg", "image/jpeg", 1024, "attachments/photo.jpg"), Assert.Single(taken.Attachments));
+        Assert.Empty(taken.ReplyAttachments);
+
+        await ticket.DispatchAsync(TicketActors.Agent, "unit-a", null);
+        await ticket.AcceptAsync(TicketActors.UnitA, null);
+        var replied = await ticket.ReplyAsync(TicketActors.UnitA, "已处理", [new TicketAttachment("决定书.pdf", "application/pdf", 10, "replies/d.pdf")]);
+        Assert.Equal("photo.jpg", Assert.Single(replied.Attachments).FileName);
+        Assert.Equal("决定书.pdf", Assert.Single(replied.ReplyAttachments).FileName);
+    }
+
+    [Fact]
     public async Task A_missing_description_is_refused_naming_the_field()
     {
         var error = await Assert.ThrowsAsync<TicketValidationException>(() =>

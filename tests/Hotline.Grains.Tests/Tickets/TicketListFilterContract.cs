@@ -1,3 +1,4 @@
+using Hotline.Grains.Abstractions.People;
 using Hotline.Grains.Abstractions.Tickets;
 
 namespace Hotline.Grains.Tests.Tickets;
@@ -30,5 +31,38 @@ public abstract class TicketListFilterContract(TicketClusterFixture fixture)
         Assert.Equal([lateWeb.Number], await ListAsync(new TicketListFilter { Channel = TicketChannel.Web, CreatedFrom = middle }));
         var page = await fixture.Queries.ListAsync(new TicketListFilter { Enterprise = enterprise, CreatedTo = middle.AddHours(2) }, 1, 1, ct);
         Assert.Equal((2, 1), (page.Total, page.Items.Count));
+    }
+
+    [Fact]
+    public async Task My_tickets_lists_what_the_handler_accepted_until_it_is_sent_back()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var handler = new TicketActor("handler-" + Guid.NewGuid().ToString("N")[..8], [PlatformRole.HandlingUnit], "unit-a");
+        var kept = await TicketFlows.SubmitAsync(fixture);
+        var sentBack = await TicketFlows.SubmitAsync(fixture);
+        var someoneElses = await TicketFlows.HandlingAsync(fixture);
+        foreach (var ticket in new[] { kept, sentBack })
+        {
+            await ticket.DispatchAsync(TicketActors.Agent, "unit-a", null);
+            var accepted = await ticket.AcceptAsync(handler, null);
+            Assert.Equal(handler.Id, accepted.Handler);
+        }
+
+        async Task<List<string>> MineAsync(TicketListFilter filter) =>
+            [.. (await fixture.Queries.ListAsync(filter with { Handler = handler.Id }, 1, 50, ct)).Items.Select(t => t.Number).Order(StringComparer.Ordinal)];
+
+        Assert.Equal(new[] { kept, sentBack }.Select(t => t.GetPrimaryKeyString()).Order(StringComparer.Ordinal), await MineAsync(new TicketListFilter()));
+        Assert.Equal(TicketActors.UnitA.Id, (await someoneElses.GetAsync()).Handler);
+
+        Assert.Null((await sentBack.SendBackAsync(handler, "不属本单位")).Handler);
+        await sentBack.DispatchAsync(TicketActors.Agent, "unit-b", "改派");
+        Assert.Equal(TicketActors.UnitB.Id, (await sentBack.AcceptAsync(TicketActors.UnitB, null)).Handler);
+        var replied = await kept.ReplyAsync(handler, "已处理", null);
+
+        Assert.Equal(handler.Id, replied.Handler);
+        Assert.Equal([kept.GetPrimaryKeyString()], await MineAsync(new TicketListFilter()));
+        Assert.Empty(await MineAsync(new TicketListFilter { States = [TicketState.Handling] }));
+        var listed = (await fixture.Queries.ListAsync(new TicketListFilter { Handler = handler.Id }, 1, 50, ct)).Items.Single();
+        Assert.Equal(handler.Id, listed.Handler);
     }
 }

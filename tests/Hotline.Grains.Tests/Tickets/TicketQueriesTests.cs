@@ -1,4 +1,7 @@
 using Hotline.Grains.Abstractions.Tickets;
+using Hotline.Grains.Tickets;
+using Hotline.Grains.Tickets.Store;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Grains.Tests.Tickets;
 
@@ -6,6 +9,37 @@ namespace Hotline.Grains.Tests.Tickets;
 [Trait("Category", "Integration")]
 public sealed class TicketQueriesTests(TicketClusterFixture fixture) : IClassFixture<TicketClusterFixture>
 {
+    [Fact]
+    public async Task A_list_counts_its_matches_up_to_the_limit_and_says_when_there_are_more()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var enterprise = "大户-" + Guid.NewGuid().ToString("N")[..8];
+        var created = fixture.Clock.GetUtcNow().AddYears(-3).ToUnixTimeMilliseconds();
+        // Closed rows with no due times, written straight to the store: only the count is under test, and no sweep should see them.
+        await using (var db = fixture.CreateDbContext())
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            for (var i = 0; i <= TicketQueries.CountLimit; i++)
+            {
+                db.Add(new TicketRecord
+                {
+                    Number = $"CAP-{enterprise}-{i:D5}", Type = "Complaint", Channel = "Web", Description = "批量", State = "Closed", Enterprise = enterprise,
+                    DeadlineUnixMs = created + i, CreatedAtUnixMs = created, UpdatedAtUnixMs = created, Version = 1,
+                });
+            }
+            await db.SaveChangesAsync(ct);
+        }
+
+        var more = await fixture.Queries.ListAsync(new TicketListFilter { Enterprise = enterprise }, 2, 50, ct);
+        Assert.Equal((TicketQueries.CountLimit, true, 50), (more.Total, more.TotalCapped, more.Items.Count));
+        Assert.Equal($"CAP-{enterprise}-00050", more.Items[0].Number);
+
+        await using (var db = fixture.CreateDbContext())
+            await db.Set<TicketRecord>().Where(t => t.Number == $"CAP-{enterprise}-00000").ExecuteDeleteAsync(ct);
+        var exact = await fixture.Queries.ListAsync(new TicketListFilter { Enterprise = enterprise }, 1, 1, ct);
+        Assert.Equal((TicketQueries.CountLimit, false), (exact.Total, exact.TotalCapped));
+    }
+
     [Fact]
     public async Task Lists_filter_by_unit_state_and_category_subtree_and_page_with_a_total()
     {

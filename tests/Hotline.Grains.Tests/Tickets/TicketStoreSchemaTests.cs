@@ -75,6 +75,11 @@ public sealed class TicketStoreSchemaTests
 
             var ticket = await db.Set<TicketRecord>().SingleAsync(TestContext.Current.CancellationToken);
             Assert.Equal(("旧工单", 0, false, null), (ticket.Description, ticket.UrgeCount, ticket.Major, ticket.UrgeDueAtUnixMs));
+            Assert.Null(ticket.Handler);
+            // 我的工单's index is built on the added column.
+            var handlerIndexes = await db.Database.SqlQueryRaw<int>(
+                "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'index' AND tbl_name = 'tickets' AND sql LIKE '%\"Handler\"%'").SingleAsync(TestContext.Current.CancellationToken);
+            Assert.Equal(1, handlerIndexes);
             Assert.False(await db.Set<TicketAttachmentRecord>().AnyAsync(a => a.FromReply, TestContext.Current.CancellationToken));
         }
         finally

@@ -37,6 +37,29 @@ public sealed class TicketDetailPageTests : TicketPageTest
     }
 
     [Fact]
+    public void The_citizens_files_and_the_units_reply_files_show_apart()
+    {
+        Grains.Add(Snapshot("T-FILES", TicketState.Replied, unit: "unit-a") with
+        {
+            Attachments = [new TicketAttachment("现场照片.jpg", "image/jpeg", 3000, "attachments/a.jpg")],
+            ReplyAttachments = [new TicketAttachment("处罚决定书.pdf", "application/pdf", 2048, "replies/p.pdf")],
+        });
+        Grains.Add(Snapshot("T-NOFILES", TicketState.Handling, unit: "unit-a"));
+        User.SignIn("8001", null, PlatformRole.Agent);
+
+        var page = Open("T-FILES");
+
+        Assert.Equal("现场照片.jpg (image/jpeg, 3 KB)", page.Find("[data-testid=snapshot-attachment]").TextContent.Trim());
+        Assert.Equal("处罚决定书.pdf (application/pdf, 3 KB)", page.Find("[data-testid=snapshot-reply-attachment]").TextContent.Trim());
+        Assert.Contains("答复附件", page.Markup, StringComparison.Ordinal);
+        Assert.Empty(page.FindAll("[data-testid=snapshot-no-attachments]"));
+
+        var bare = Open("T-NOFILES");
+        Assert.Contains("无附件", bare.Find("[data-testid=snapshot-no-attachments]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(bare.FindAll("[data-testid=snapshot-reply-attachment]"));
+    }
+
+    [Fact]
     public void An_agent_sees_neither_review_nor_close_on_a_replied_ticket_while_a_supervisor_may_review()
     {
         Grains.Add(Snapshot("T2", TicketState.Replied, unit: "unit-a"));

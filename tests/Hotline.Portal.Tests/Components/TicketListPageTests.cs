@@ -4,6 +4,7 @@ using Hotline.Grains.Abstractions.Tickets;
 using Hotline.Portal.Components.Pages.Tickets;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 
 namespace Hotline.Portal.Tests.Components;
 
@@ -31,6 +32,19 @@ public sealed class TicketListPageTests : TicketPageTest
         Assert.Equal(["T-CLOSED", "T-OVERDUE", "T-SOON", "T-LATER"], numbers);
         Assert.Contains("共 4 条", page.Find("[data-testid=ticket-total]").TextContent, StringComparison.Ordinal);
         Assert.Contains("出租汽车", page.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_count_that_stopped_at_the_limit_shows_as_more_than()
+    {
+        Queries.CountLimit = 1;
+        User.SignIn("8001", null, PlatformRole.Agent);
+        var page = ShowPage<TicketList>();
+
+        Assert.Equal("超过 1 条", page.Find("[data-testid=ticket-total]").TextContent.Trim());
+        Assert.Contains("处理中 (1+)", page.Find("[data-testid=state-count-Handling]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("已派单 (1)", page.Find("[data-testid=state-count-Dispatched]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("全部状态 (3+)", page.Find("[data-testid=state-count-all]").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -108,6 +122,27 @@ public sealed class TicketListPageTests : TicketPageTest
 
         Assert.Contains("category、from", page.Find("[data-testid=ticket-address-unread]").TextContent, StringComparison.Ordinal);
         Assert.Null(Queries.Filters[0].CategoryCode);
+    }
+
+    [Fact]
+    public async Task My_tickets_lists_and_counts_only_the_tickets_the_signed_in_user_handles()
+    {
+        Queries.Rows[0] = Queries.Rows[0] with { Handler = "8001" };
+        Queries.Rows[2] = Queries.Rows[2] with { Handler = "8002" };
+        User.SignIn("8001", null, PlatformRole.Agent);
+        var page = ShowPage<TicketList>();
+        Assert.Equal(4, page.FindAll("[data-testid=ticket-row]").Count);
+
+        var mine = page.FindComponents<MudSwitch<bool>>().Single(s => Equals(s.Instance.UserAttributes?.GetValueOrDefault("data-testid"), "filter-mine"));
+        Assert.Contains("我的工单", mine.Markup, StringComparison.Ordinal);
+        await page.InvokeAsync(() => mine.Instance.ValueChanged.InvokeAsync(true));
+
+        page.WaitForAssertion(() => Assert.Equal(["T-OVERDUE"], page.FindAll("[data-testid=ticket-row]").Select(r => r.GetAttribute("data-number"))));
+        Assert.Contains("全部状态 (1)", page.Find("[data-testid=state-count-all]").TextContent, StringComparison.Ordinal);
+        Assert.Equal("8001", Queries.Filters[^1].Handler);
+
+        await page.InvokeAsync(() => mine.Instance.ValueChanged.InvokeAsync(false));
+        page.WaitForAssertion(() => Assert.Equal(4, page.FindAll("[data-testid=ticket-row]").Count));
     }
 
     [Fact]

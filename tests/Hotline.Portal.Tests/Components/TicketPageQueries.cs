@@ -9,16 +9,21 @@ internal sealed class TicketPageQueries(DateTimeOffset now) : ITicketQueries
 
     public List<TicketListFilter> Filters { get; } = [];
 
+    /// <summary>Counts stop here, as the store's do at TicketQueries.CountLimit; null counts every row.</summary>
+    public int? CountLimit { get; set; }
+
     public Task<TicketPage> ListAsync(TicketListFilter filter, int page, int pageSize, CancellationToken cancellationToken)
     {
         Filters.Add(filter);
         var matching = Rows
             .Where(r => filter.States.Count == 0 || filter.States.Contains(r.State))
             .Where(r => filter.UnitId is null || r.UnitId == filter.UnitId)
+            .Where(r => filter.Handler is null || r.Handler == filter.Handler)
             .Where(r => !filter.OverdueOnly || (r.Deadline < now && r.State is TicketState.Intake or TicketState.Dispatched or TicketState.Handling))
             .OrderBy(r => r.Deadline)
             .ToList();
-        return Task.FromResult(new TicketPage([.. matching.Skip((page - 1) * pageSize).Take(pageSize)], page, pageSize, matching.Count));
+        var capped = matching.Count > CountLimit;
+        return Task.FromResult(new TicketPage([.. matching.Skip((page - 1) * pageSize).Take(pageSize)], page, pageSize, capped ? CountLimit!.Value : matching.Count, capped));
     }
 
     public Task<IReadOnlyList<TicketSummary>> RecentForPhoneAsync(string phone, int limit, CancellationToken cancellationToken) =>

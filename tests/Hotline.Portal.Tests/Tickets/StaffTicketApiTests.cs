@@ -152,6 +152,29 @@ public sealed class StaffTicketApiTests(PortalHostFixture host) : IClassFixture<
     }
 
     [Fact]
+    public async Task Mine_lists_the_tickets_the_signed_in_user_accepted()
+    {
+        using var agent = await StaffTicketClient.SignInAsync(host.BaseAddress, Agent);
+        using var supervisor = await StaffTicketClient.SignInAsync(host.BaseAddress, "supervisor");
+        var unit = "unit-" + Guid.NewGuid().ToString("N")[..8];
+        var accepted = await agent.SubmitOrFailAsync(Phone(), "公交车到站不停，乘客无法上车。");
+        var waiting = await agent.SubmitOrFailAsync(Phone(), "公交车到站不停，已经第三次。");
+        await agent.ActOrFailAsync(accepted, "dispatch", $$"""{"unitId":"{{unit}}"}""");
+        await agent.ActOrFailAsync(waiting, "dispatch", $$"""{"unitId":"{{unit}}"}""");
+        await supervisor.ActOrFailAsync(accepted, "accept");
+
+        var supervisors = await supervisor.GetAsync($"/api/v1/tickets?mine=true&unit={unit}");
+        var agents = await agent.GetAsync($"/api/v1/tickets?mine=true&unit={unit}");
+        var everyone = await agent.GetAsync($"/api/v1/tickets?unit={unit}");
+
+        var item = Assert.Single(supervisors.Body.GetProperty("items").EnumerateArray());
+        Assert.Equal((accepted, "supervisor"), (item.GetProperty("number").GetString(), item.GetProperty("handler").GetString()));
+        Assert.Equal(0, agents.Body.GetProperty("total").GetInt32());
+        Assert.Equal(2, everyone.Body.GetProperty("total").GetInt32());
+        Assert.False(everyone.Body.GetProperty("totalCapped").GetBoolean());
+    }
+
+    [Fact]
     public async Task The_list_filters_by_channel_and_creation_range_and_names_an_unknown_channel()
     {
         using var agent = await StaffTicketClient.SignInAsync(host.BaseAddress, Agent);

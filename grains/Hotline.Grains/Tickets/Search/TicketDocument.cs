@@ -38,6 +38,8 @@ public static class TicketDocument
         };
         if (!string.IsNullOrEmpty(ticket.UnitId))
             document.Add(new StringField(TicketSearchFields.Unit, ticket.UnitId, Field.Store.NO));
+        if (!string.IsNullOrEmpty(ticket.Handler))
+            document.Add(new StringField(TicketSearchFields.Handler, ticket.Handler, Field.Store.NO));
         if (!string.IsNullOrEmpty(ticket.CitizenPhone))
             document.Add(new StringField(TicketSearchFields.Phone, ticket.CitizenPhone, Field.Store.NO));
         foreach (var code in CategoryAndAncestors(ticket.CategoryCode))

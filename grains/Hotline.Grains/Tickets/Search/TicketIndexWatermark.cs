@@ -6,7 +6,7 @@ namespace Hotline.Grains.Tickets.Search;
 public sealed record TicketIndexWatermark(string Format, long HistoryId)
 {
     /// <summary>The format this code writes; an index of another format is rebuilt.</summary>
-    public const string CurrentFormat = "tickets-2";
+    public const string CurrentFormat = "tickets-3";
 
     private const string FormatKey = "format";
     private const string HistoryKey = "history";

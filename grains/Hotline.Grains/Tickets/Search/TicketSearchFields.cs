@@ -30,6 +30,9 @@ public static class TicketSearchFields
     /// <summary>The handling unit (exact).</summary>
     public const string Unit = "unit";
 
+    /// <summary>The person handling the ticket (exact).</summary>
+    public const string Handler = "handler";
+
     /// <summary>The citizen phone (exact).</summary>
     public const string Phone = "phone";
 

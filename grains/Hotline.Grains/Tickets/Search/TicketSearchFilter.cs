@@ -17,6 +17,7 @@ public static class TicketSearchFilter
         AddAnyOf(all, TicketSearchFields.Channel, query.Channels.Select(c => c.ToString()));
         AddExact(all, TicketSearchFields.Category, query.CategoryCode);
         AddExact(all, TicketSearchFields.Unit, query.UnitId);
+        AddExact(all, TicketSearchFields.Handler, query.Handler);
         AddExact(all, TicketSearchFields.Phone, query.CitizenPhone);
         if (query.CreatedFrom is not null || query.CreatedTo is not null)
         {

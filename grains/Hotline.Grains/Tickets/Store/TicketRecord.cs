@@ -21,6 +21,8 @@ public sealed class TicketRecord
     /// <summary>Unix milliseconds (integers, because SQLite cannot compare DateTimeOffset).</summary>
     public long DeadlineUnixMs { get; set; }
     public string? UnitId { get; set; }
+    /// <summary>The person handling the ticket in its unit (who accepted it); null until accepted and after a send-back or a new dispatch.</summary>
+    public string? Handler { get; set; }
     public string? MergedInto { get; set; }
     public string? Reply { get; set; }
     public string? ExternalReference { get; set; }

@@ -15,6 +15,9 @@ public sealed class TicketFilter
 
     public bool OverdueOnly { get; set; }
 
+    /// <summary>我的工单: only the tickets the signed-in user handles.</summary>
+    public bool MineOnly { get; set; }
+
     public TicketChannel? Channel { get; set; }
 
     /// <summary>The first day (local date) of the creation range.</summary>
@@ -30,9 +33,11 @@ public sealed class TicketFilter
     /// <summary>True when a filter is set that only the search index can apply.</summary>
     public bool NeedsSearch => !string.IsNullOrWhiteSpace(Keywords);
 
-    /// <summary>The store's list filter; <paramref name="state"/> overrides the state (for the counts by state); the date range as in <see cref="ToSearchQuery"/>.</summary>
-    public TicketListFilter ToListFilter(TicketState? state, TimeZoneInfo zone) => new()
+    /// <summary>The store's list filter; <paramref name="state"/> overrides the state (for the counts by state); the date range as in <see cref="ToSearchQuery"/>;
+    /// <paramref name="me"/> is the signed-in user's id, the handler 我的工单 lists.</summary>
+    public TicketListFilter ToListFilter(TicketState? state, TimeZoneInfo zone, string me) => new()
     {
+        Handler = MineOnly ? me : null,
         Channel = Channel,
         CreatedFrom = From is { } from ? StartOf(from.Date, zone) : null,
         CreatedTo = To is { } to ? StartOf(to.Date.AddDays(1), zone) : null,
@@ -45,11 +50,12 @@ public sealed class TicketFilter
     };
 
     /// <summary>The full-text query for one page; the date range runs from the start of <see cref="From"/> to the end of <see cref="To"/> in <paramref name="zone"/>.</summary>
-    public TicketSearchQuery ToSearchQuery(int page, int pageSize, TimeZoneInfo zone)
+    public TicketSearchQuery ToSearchQuery(int page, int pageSize, TimeZoneInfo zone, string me)
     {
         ArgumentNullException.ThrowIfNull(zone);
         return new TicketSearchQuery
         {
+            Handler = MineOnly ? me : null,
             Text = Keywords?.Trim() ?? "",
             States = State is { } s ? [s] : [],
             Types = Type is { } t ? [t] : [],
