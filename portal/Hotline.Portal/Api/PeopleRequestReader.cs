@@ -46,21 +46,8 @@ public static class PeopleRequestReader
 
     private static async Task<byte[]> ReadBytesAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxBodyBytes)
-            throw Oversized();
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > MaxBodyBytes)
-                throw Oversized();
-        }
-
-        if (buffer.Length == 0)
-            throw new PeopleValidationException("The request body is empty.");
-        return buffer.ToArray();
+        var bytes = await LimitedRequestBody.ReadAsync(request, MaxBodyBytes, cancellationToken) ?? throw Oversized();
+        return bytes.Length > 0 ? bytes : throw new PeopleValidationException("The request body is empty.");
     }
 
     private static PeopleValidationException Oversized() => new($"The request body is larger than {MaxBodyBytes} bytes.");

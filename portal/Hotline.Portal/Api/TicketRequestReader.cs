@@ -15,27 +15,10 @@ public static class TicketRequestReader
     public static async Task<T> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class
     {
-        ArgumentNullException.ThrowIfNull(request);
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            throw Oversized();
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > MaxBodyBytes)
-            {
-                throw Oversized();
-            }
-        }
-
+        var body = await LimitedRequestBody.ReadAsync(request, MaxBodyBytes, cancellationToken) ?? throw Oversized();
         try
         {
-            return JsonSerializer.Deserialize<T>(buffer.ToArray(), Json)
+            return JsonSerializer.Deserialize<T>(body, Json)
                 ?? throw new TicketValidationException("body", "The request body is empty or null.");
         }
         catch (JsonException ex)

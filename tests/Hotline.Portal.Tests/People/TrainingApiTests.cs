@@ -168,6 +168,10 @@ public sealed class TrainingApiTests(PortalHostFixture host) : IClassFixture<Por
         {
             Content = new StringContent("{\"kind\": 0, \"text\": ", Encoding.UTF8, "application/json"),
         }), HttpStatusCode.BadRequest, "a question body cut short");
+        var oversized = await ExpectAsync(await PutAsync(trainer, $"{Prefix}/questions/api-huge", new
+        {
+            kind = "ShortAnswer", text = new string('长', 100_000), points = 1,
+        }), HttpStatusCode.BadRequest, "a question body over the size limit");
         var wrongType = await ExpectAsync(await PutAsync(trainer, $"{Prefix}/questions/api-wrong", new { kind = "Essay", text = "题目", points = 1 }),
             HttpStatusCode.BadRequest, "a question of an unknown kind");
 
@@ -176,8 +180,9 @@ public sealed class TrainingApiTests(PortalHostFixture host) : IClassFixture<Por
         Assert.Contains("'text'", incomplete.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Contains("not valid JSON", broken.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Contains("$.kind", wrongType.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("larger than 262144 bytes", oversized.GetProperty("detail").GetString(), StringComparison.Ordinal);
         var bank = await ExpectAsync(await trainer.GetAsync($"{Prefix}/questions"), HttpStatusCode.OK, "the bank");
         Assert.DoesNotContain(bank.EnumerateArray(), q => q.GetProperty("id").GetString()!.StartsWith("api-no-text", StringComparison.Ordinal)
-            || q.GetProperty("id").GetString() is "api-broken" or "api-wrong");
+            || q.GetProperty("id").GetString() is "api-broken" or "api-wrong" or "api-huge");
     }
 }
