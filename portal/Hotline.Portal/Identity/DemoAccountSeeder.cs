@@ -6,14 +6,14 @@ namespace Hotline.Portal.Identity;
 
 /// <summary>
 /// The demo organisation's portal accounts (DESIGN.md): agents 8001–8010 with passwords demo-8001 … demo-8010, and one
-/// supervisor, manager, inspector, trainer, hr, analyst, executive, operator and admin account whose password is demo-&lt;name&gt;.
+/// supervisor, manager, inspector, qa-lead, trainer, hr, analyst, executive, operator and admin account whose password is demo-&lt;name&gt;.
 /// </summary>
 public static class DemoAccountSeeder
 {
     /// <summary>The non-agent demo accounts: user name and role (the user name is the role's name).</summary>
     public static IReadOnlyList<string> StaffRoles { get; } =
         [
-            PlatformRole.Supervisor, PlatformRole.Manager, PlatformRole.Inspector, PlatformRole.Trainer, PlatformRole.Hr,
+            PlatformRole.Supervisor, PlatformRole.Manager, PlatformRole.Inspector, PlatformRole.QaLead, PlatformRole.Trainer, PlatformRole.Hr,
             PlatformRole.Analyst, PlatformRole.Executive, PlatformRole.Operator, PlatformRole.Admin,
         ];
 

@@ -31,6 +31,7 @@ public sealed class AdminToolPageAccessTests(PortalHostFixture host) : IClassFix
         ["manager"] = ["/admin/notices"],
         ["executive"] = [],
         ["trainer"] = [],
+        ["qa-lead"] = [],
     };
 
     public static TheoryData<string, string> RefusedVisits { get; } = Refusals();
