@@ -32,4 +32,18 @@ public abstract class PortalComponentTest : BunitContext
 
         return parameters is null ? Render<T>() : Render<T>(parameters);
     }
+
+    /// <summary>Types into the text field or text area marked <paramref name="testId"/> (Mud puts the mark on the input or on its wrapper).</summary>
+    protected static void Type<T>(IRenderedComponent<T> component, string testId, string value)
+        where T : IComponent =>
+        component.Find(
+            $"input[data-testid='{testId}'], [data-testid='{testId}'] input, textarea[data-testid='{testId}'], [data-testid='{testId}'] textarea").Change(value);
+
+    /// <summary>Chooses <paramref name="value"/> in the MudSelect marked <paramref name="testId"/>, as a user picking an item would.</summary>
+    protected static Task ChooseAsync<TPanel, TValue>(IRenderedComponent<TPanel> owner, string testId, TValue value)
+        where TPanel : class, IComponent
+    {
+        var select = owner.FindComponents<MudSelect<TValue>>().Single(s => Equals(s.Instance.UserAttributes.GetValueOrDefault("data-testid"), testId));
+        return owner.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(value));
+    }
 }

@@ -45,9 +45,6 @@ public sealed class KnowledgeCodePanelTests : PortalComponentTest
         return Show<KnowledgeCodePanel>(p => p.Add(x => x.Actor, actor));
     }
 
-    private static void Type(IRenderedComponent<KnowledgeCodePanel> panel, string testId, string value) =>
-        panel.Find($"input[data-testid={testId}]").Change(value);
-
     private static Task ChooseParentAsync(IRenderedComponent<KnowledgeCodePanel> panel, string? parent)
     {
         var select = panel.FindComponent<MudBlazor.MudSelect<string>>();

@@ -24,9 +24,6 @@ public sealed class KnowledgeEditorTests : KnowledgePageTest
         return page;
     }
 
-    private static void Type(IRenderedComponent<KnowledgeArticlePage> page, string testId, string value) =>
-        page.Find($"input[data-testid={testId}], textarea[data-testid={testId}]").Change(value);
-
     [Fact]
     public void A_table_is_edited_and_a_typed_table_added_and_both_are_saved()
     {

@@ -59,19 +59,6 @@ public abstract class RosterPageTest : PortalComponentTest
     /// <summary>The start of a local day in Beijing.</summary>
     internal static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
 
-    /// <summary>Types into the text field marked <paramref name="testId"/>.</summary>
-    internal static void Type<T>(IRenderedComponent<T> component, string testId, string value)
-        where T : IComponent =>
-        component.Find($"input[data-testid='{testId}'], [data-testid='{testId}'] input").Change(value);
-
-    /// <summary>Chooses <paramref name="value"/> in the select marked <paramref name="testId"/>.</summary>
-    internal static Task ChooseAsync<TPanel>(IRenderedComponent<TPanel> owner, string testId, string value)
-        where TPanel : class, IComponent
-    {
-        var select = owner.FindComponents<MudBlazor.MudSelect<string>>().Single(s => Equals(s.Instance.UserAttributes.GetValueOrDefault("data-testid"), testId));
-        return owner.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(value));
-    }
-
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

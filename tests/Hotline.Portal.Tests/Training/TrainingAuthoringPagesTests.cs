@@ -20,13 +20,6 @@ public sealed class TrainingAuthoringPagesTests : TrainingCatalogPageTest
         Id = "q-calm", Kind = QuestionKind.ShortAnswer, Text = "简述安抚来电人的要点。", Points = 4, Topic = "服务规范", Guidance = "倾听、共情",
     };
 
-    private static async Task ChooseAsync<TPanel, T>(IRenderedComponent<TPanel> owner, string testId, T value)
-        where TPanel : class, Microsoft.AspNetCore.Components.IComponent
-    {
-        var select = owner.FindComponents<MudSelect<T>>().Single(s => Equals(s.Instance.UserAttributes.GetValueOrDefault("data-testid"), testId));
-        await owner.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(value));
-    }
-
     [Fact]
     public async Task A_question_is_written_with_its_right_options_numbered_from_one()
     {

@@ -57,9 +57,4 @@ public abstract class TrainingCatalogPageTest : PortalComponentTest
         }
     }
 
-    /// <summary>Types into the text field or text area marked <paramref name="testId"/>.</summary>
-    internal static void Type<T>(IRenderedComponent<T> component, string testId, string value)
-        where T : IComponent =>
-        component.Find(
-            $"input[data-testid='{testId}'], [data-testid='{testId}'] input, textarea[data-testid='{testId}'], [data-testid='{testId}'] textarea").Change(value);
 }
