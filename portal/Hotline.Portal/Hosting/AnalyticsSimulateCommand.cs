@@ -123,7 +123,7 @@ public static class AnalyticsSimulateCommand
         if (HotlineOptionsValidator.Is(options.Store.Provider, StoreOptions.Postgres))
             builder.UseNpgsql(options.Store.ConnectionString);
         else
-            builder.UseSqlite(string.IsNullOrWhiteSpace(options.Store.ConnectionString) ? $"Data Source={Path.Combine(options.DataDir, "hotline.db")}" : options.Store.ConnectionString);
+            builder.UseHotlineSqlite(string.IsNullOrWhiteSpace(options.Store.ConnectionString) ? $"Data Source={Path.Combine(options.DataDir, "hotline.db")}" : options.Store.ConnectionString);
         var contexts = new PooledDbContextFactory<OperationalDbContext>(builder.Options);
         var outbox = new EventOutbox(contexts, TimeProvider.System);
         long written = 0;

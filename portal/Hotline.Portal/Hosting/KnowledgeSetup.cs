@@ -1,3 +1,4 @@
+using Hotline.Grains.Store;
 using Hotline.Grains.Knowledge;
 using Hotline.Grains.Knowledge.Search;
 using Hotline.Grains.Knowledge.Store;
@@ -22,7 +23,7 @@ public static class KnowledgeSetup
             if (StoreSetup.UsesPostgres(options))
                 db.UseNpgsql(connection);
             else
-                db.UseSqlite(connection);
+                db.UseHotlineSqlite(connection);
         });
         services.AddKnowledge();
         services.Configure<KnowledgeOptions>(knowledge =>

@@ -1,3 +1,4 @@
+using Hotline.Grains.Store;
 using Hotline.Grains.People;
 using Hotline.Grains.People.Store;
 using Hotline.Grains.Rosters;
@@ -22,7 +23,7 @@ public static class PeopleSetup
             if (StoreSetup.UsesPostgres(options))
                 db.UseNpgsql(connection);
             else
-                db.UseSqlite(connection);
+                db.UseHotlineSqlite(connection);
         });
         services.AddPeople();
         services.Configure<RosterOptions>(configuration.GetSection("Hotline:People:Roster"));

@@ -17,7 +17,7 @@ public static class StoreSetup
         }
         else
         {
-            services.AddDbContextFactory<OperationalDbContext>(db => db.UseSqlite(connection));
+            services.AddDbContextFactory<OperationalDbContext>(db => db.UseHotlineSqlite(connection));
         }
 
         services.AddSingleton<OperationalStoreState>();

@@ -1,3 +1,4 @@
+using Hotline.Grains.Store;
 using System.Globalization;
 using Hotline.Portal.Configuration;
 using Hotline.Portal.Hosting;
@@ -27,7 +28,7 @@ public static class IdentitySetup
             if (StoreSetup.UsesPostgres(options))
                 db.UseNpgsql(connection);
             else
-                db.UseSqlite(connection);
+                db.UseHotlineSqlite(connection);
         });
         services.AddIdentity<PortalUser, IdentityRole>(identity =>
             {

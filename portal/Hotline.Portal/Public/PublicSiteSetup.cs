@@ -1,3 +1,4 @@
+using Hotline.Grains.Store;
 using Hotline.Portal.Configuration;
 using Hotline.Portal.Hosting;
 using Hotline.Portal.Public.Captcha;
@@ -31,7 +32,7 @@ public static class PublicSiteSetup
             }
             else
             {
-                db.UseSqlite(connection);
+                db.UseHotlineSqlite(connection);
             }
         });
         services.AddSingleton<NoticeStore>();

@@ -42,7 +42,7 @@ internal sealed class TicketsSilo : IAsyncDisposable
         var folder = Directory.CreateTempSubdirectory("hotline-bench-tickets-").FullName;
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddDbContextFactory<OperationalDbContext>(db => db.UseSqlite($"Data Source={Path.Combine(folder, "hotline.db")}"));
+        builder.Services.AddDbContextFactory<OperationalDbContext>(db => db.UseHotlineSqlite($"Data Source={Path.Combine(folder, "hotline.db")}"));
         builder.Services.AddTickets();
         builder.Services.AddHotlineTicketSearch();
         builder.Services.Configure<TicketSearchOptions>(o => o.IndexFolder = Path.Combine(folder, "search", "tickets"));

@@ -105,7 +105,7 @@ public class TicketClusterFixture : IAsyncLifetime
                 if (siloBuilder.Configuration[ProviderKey] == Postgres)
                     services.AddDbContextFactory<OperationalDbContext>(db => db.UseNpgsql(connection));
                 else
-                    services.AddDbContextFactory<OperationalDbContext>(db => db.UseSqlite(connection));
+                    services.AddDbContextFactory<OperationalDbContext>(db => db.UseHotlineSqlite(connection));
                 services.AddSingleton<ITicketAlertSink, RecordingTicketAlertSink>();
                 services.AddTickets();
                 if (siloBuilder.Configuration[SweeperKey] == "true")

@@ -32,7 +32,7 @@ public sealed class HandoffRig : IDisposable
         Directory.CreateDirectory(folder);
         // No connection pooling: the temporary folder can be deleted once the portals are gone.
         ConnectionString = $"Data Source={Path.Combine(folder, "hotline.db")};Pooling=False";
-        Contexts = new PooledDbContextFactory<OperationalDbContext>(new DbContextOptionsBuilder<OperationalDbContext>().UseSqlite(ConnectionString).Options);
+        Contexts = new PooledDbContextFactory<OperationalDbContext>(new DbContextOptionsBuilder<OperationalDbContext>().UseHotlineSqlite(ConnectionString).Options);
     }
 
     public string ConnectionString { get; }
@@ -85,7 +85,7 @@ public sealed class HandoffRig : IDisposable
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton<ITicketIntake>(new InMemoryTicketIntake());
         builder.Services.AddProblemDetails();
-        builder.Services.AddDbContextFactory<OperationalDbContext>(db => db.UseSqlite(ConnectionString));
+        builder.Services.AddDbContextFactory<OperationalDbContext>(db => db.UseHotlineSqlite(ConnectionString));
         builder.Services.AddTicketChannels(builder.Configuration);
         var app = builder.Build();
         app.UseExceptionHandler();
