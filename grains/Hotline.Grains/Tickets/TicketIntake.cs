@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Grains.Tickets;
 
-/// <summary>Takes contacts from every channel: validates (category against the tree), replays a known delivery, numbers and creates the ticket through its grain.</summary>
+/// <summary>Takes contacts from every channel: validates (category against the tree), numbers and creates the ticket through its grain, and answers a
+/// delivery already taken in with its first ticket.</summary>
 public sealed class TicketIntake(
     IGrainFactory grains,
     IDbContextFactory<OperationalDbContext> contexts,
@@ -20,10 +21,9 @@ public sealed class TicketIntake(
     public async Task<TicketReceipt> SubmitAsync(TicketSubmission submission, CancellationToken cancellationToken)
     {
         TicketSubmissionValidator.Validate(submission);
-        var replay = await FindReplayAsync(submission, cancellationToken);
-        if (replay is not null)
-            return replay;
-
+        // No look-up of the delivery's key first: the key's unique index refuses a second delivery inside the ticket's own transaction, and only
+        // then is the first delivery's ticket read back. Retries are rare, so every first delivery saves a query; a retry costs a number, which
+        // only leaves a gap (numbers are never reused).
         var now = clock.GetUtcNow();
         DateTimeOffset deadline;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
@@ -38,7 +38,7 @@ public sealed class TicketIntake(
         }
         catch (DbUpdateException)
         {
-            // A concurrent delivery with the same key won the unique index; answer with its ticket.
+            // A delivery with the same key, earlier or concurrent, holds the unique index; answer with its ticket.
             var winner = await FindReplayAsync(submission, cancellationToken);
             if (winner is null)
                 throw;

@@ -12,7 +12,8 @@ namespace Hotline.Grains.Tickets.Deadlines;
 public sealed class TicketMajorRules(IOptions<TicketMajorRuleOptions> options)
 {
     /// <summary>The rules cheap enough to run as the ticket is taken in (a keyword in the description, the same caller again within the window,
-    /// both one indexed lookup at most): the reason, or null when neither holds or the ticket's type is not watched.</summary>
+    /// both one indexed lookup at most): the reason, or null when neither holds or the ticket's type is not watched. The ticket may be stored or
+    /// about to be (id 0).</summary>
     public async Task<string?> IntakeReasonAsync(OperationalDbContext db, TicketRecord ticket, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -49,14 +50,19 @@ public sealed class TicketMajorRules(IOptions<TicketMajorRuleOptions> options)
     }
 
     /// <summary>How many tickets of the rule types matching <paramref name="same"/> came in the window up to <paramref name="ticket"/>, this one included.</summary>
+    /// <remarks>A ticket not stored yet (id 0: intake decides before its one transaction) counts the stored ones up to its time, plus itself. Two
+    /// intakes of one caller in the same instant may then both miss the count the second would have reached; the sweep counts stored tickets by id
+    /// and marks what intake missed.</remarks>
     private async Task<int> CountUpToAsync(OperationalDbContext db, TicketRecord ticket, Expression<Func<TicketRecord, bool>> same, TimeSpan window, CancellationToken cancellationToken)
     {
         var types = options.Value.Types.Select(t => t.ToString()).ToList();
-        // Ties in time go by id, so of ten tickets at the same instant only the tenth counts ten.
         var (created, id) = (ticket.CreatedAtUnixMs, ticket.Id);
         var since = created - (long)window.TotalMilliseconds;
-        return await db.Set<TicketRecord>().AsNoTracking().Where(same)
-            .CountAsync(t => t.CreatedAtUnixMs >= since && (t.CreatedAtUnixMs < created || (t.CreatedAtUnixMs == created && t.Id <= id)) && types.Contains(t.Type), cancellationToken);
+        var candidates = db.Set<TicketRecord>().AsNoTracking().Where(same).Where(t => t.CreatedAtUnixMs >= since && types.Contains(t.Type));
+        if (id == 0)
+            return await candidates.CountAsync(t => t.CreatedAtUnixMs <= created, cancellationToken) + 1;
+        // Ties in time go by id, so of ten tickets at the same instant only the tenth counts ten.
+        return await candidates.CountAsync(t => t.CreatedAtUnixMs < created || (t.CreatedAtUnixMs == created && t.Id <= id), cancellationToken);
     }
 
     private static string Days(TimeSpan window) =>
