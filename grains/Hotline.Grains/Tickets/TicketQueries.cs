@@ -26,10 +26,12 @@ public sealed class TicketQueries(IDbContextFactory<OperationalDbContext> contex
         if (pageSize is < 1 or > MaxPageSize)
             throw new TicketValidationException(nameof(pageSize), $"pageSize is {pageSize}; it must be 1 to {MaxPageSize}.");
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = Filter(db.Set<TicketRecord>().AsNoTracking(), filter);
+        var (counting, paging) = filter.CategoryCode is { } code
+            ? await TicketCategoryListPlan.ForAsync(db, code, cancellationToken) is var plan ? (plan.Counted, plan.Paged) : default
+            : (db.Set<TicketRecord>().AsNoTracking(), db.Set<TicketRecord>().AsNoTracking());
         // One more than the limit tells a list of exactly CountLimit from a longer one.
-        var counted = await query.Select(t => t.Id).Take(CountLimit + 1).CountAsync(cancellationToken);
-        var rows = await query.OrderBy(t => t.DeadlineUnixMs).ThenBy(t => t.Id)
+        var counted = await Filter(counting, filter).Select(t => t.Id).Take(CountLimit + 1).CountAsync(cancellationToken);
+        var rows = await Filter(paging, filter).OrderBy(t => t.DeadlineUnixMs).ThenBy(t => t.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         var capped = counted > CountLimit;
         return new TicketPage([.. rows.Select(TicketRecordMapping.ToSummary)], page, pageSize, capped ? CountLimit : counted, capped);
@@ -72,11 +74,7 @@ public sealed class TicketQueries(IDbContextFactory<OperationalDbContext> contex
             var open = TicketTransitions.Open.Select(s => s.ToString()).ToList();
             query = query.Where(t => open.Contains(t.State) && t.DeadlineUnixMs < now);
         }
-        if (filter.CategoryCode is { } code)
-        {
-            var below = code + ".";
-            query = query.Where(t => t.CategoryCode == code || t.CategoryCode!.StartsWith(below));
-        }
+        // The category is applied by the plan the query starts from (TicketCategoryListPlan).
         if (filter.CitizenPhone is { } phone)
             query = query.Where(t => t.CitizenPhone == phone);
         if (filter.Type is { } type)

@@ -1,9 +1,11 @@
 using Hotline.Grains.Abstractions.People;
 using Hotline.Grains.Abstractions.Tickets;
+using Hotline.Grains.Tickets;
+using Hotline.Grains.Tickets.Store;
 
 namespace Hotline.Grains.Tests.Tickets;
 
-/// <summary>The list's channel and creation-date filters on a real store, alone and combined with the other filters.</summary>
+/// <summary>The list's channel, creation-date, handler and category filters on a real store, alone and combined with the other filters.</summary>
 [Trait("Category", "Integration")]
 public abstract class TicketListFilterContract(TicketClusterFixture fixture)
 {
@@ -64,5 +66,64 @@ public abstract class TicketListFilterContract(TicketClusterFixture fixture)
         Assert.Empty(await MineAsync(new TicketListFilter { States = [TicketState.Handling] }));
         var listed = (await fixture.Queries.ListAsync(new TicketListFilter { Handler = handler.Id }, 1, 50, ct)).Items.Single();
         Assert.Equal(handler.Id, listed.Handler);
+    }
+
+    [Fact]
+    public async Task A_category_lists_its_own_and_its_sub_categories_tickets_in_deadline_order_whether_rare_or_common()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var root = "t" + Guid.NewGuid().ToString("N")[..8];
+        var (common, rare, neighbour) = (root + ".common", root + ".rare", root + "x");
+        // One more than the plan's limit makes the common sub-category take the list-order path, the others the index path.
+        var counts = new Dictionary<string, int> { [common] = TicketCategoryListPlan.RareUpTo + 1, [rare] = 3, [root] = 1, [neighbour] = 2 };
+        var random = new Random(5);
+        await using (var db = fixture.CreateDbContext())
+        {
+            foreach (var (code, count) in counts)
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    db.Add(new TicketRecord
+                    {
+                        Number = $"C-{root}-{code.Length}-{i}", Type = nameof(TicketType.Complaint), CategoryCode = code, Channel = nameof(TicketChannel.Web),
+                        Description = "分类列表", State = nameof(TicketState.Closed), DeadlineUnixMs = random.Next(1, 1_000_000), Enterprise = root, Version = 1,
+                    });
+                }
+            }
+            await db.SaveChangesAsync(ct);
+        }
+
+        async Task<(List<long> Deadlines, int Total)> ListAsync(string code)
+        {
+            var page = await fixture.Queries.ListAsync(new TicketListFilter { CategoryCode = code }, 1, 50, ct);
+            var deadlines = new List<long>();
+            foreach (var item in page.Items)
+            {
+                Assert.StartsWith($"C-{root}-", item.Number, StringComparison.Ordinal);
+                deadlines.Add(item.Deadline.ToUnixTimeMilliseconds());
+            }
+            return (deadlines, page.Total);
+        }
+
+        var commonList = await ListAsync(common);
+        Assert.Equal((50, TicketCategoryListPlan.RareUpTo + 1), (commonList.Deadlines.Count, commonList.Total));
+        Assert.Equal(commonList.Deadlines.Order(), commonList.Deadlines);
+        var rareList = await ListAsync(rare);
+        Assert.Equal(3, rareList.Total);
+        Assert.Equal(rareList.Deadlines.Order(), rareList.Deadlines);
+        // The root takes its sub-categories and itself, but not a code that merely starts with the same letters.
+        Assert.Equal(TicketCategoryListPlan.RareUpTo + 1 + 3 + 1, (await ListAsync(root)).Total);
+        Assert.Equal(2, (await ListAsync(neighbour)).Total);
+        var rareDeadlines = await SmallestDeadlinesAsync(rare, 3);
+        Assert.Equal(rareDeadlines, rareList.Deadlines);
+        Assert.Equal(await SmallestDeadlinesAsync(common, 50), commonList.Deadlines);
+    }
+
+    private async Task<List<long>> SmallestDeadlinesAsync(string code, int count)
+    {
+        await using var db = fixture.CreateDbContext();
+        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.Set<TicketRecord>().Where(t => t.CategoryCode == code).OrderBy(t => t.DeadlineUnixMs).ThenBy(t => t.Id).Select(t => t.DeadlineUnixMs).Take(count),
+            TestContext.Current.CancellationToken);
     }
 }

@@ -38,6 +38,8 @@ public static class TicketStoreModel
             ticket.HasIndex(t => new { t.Handler, t.DeadlineUnixMs, t.Id });
             // The list's order (deadline, id): without it an unfiltered page sorts the whole table before taking 50 rows.
             ticket.HasIndex(t => new { t.DeadlineUnixMs, t.Id });
+            // A category's tickets in list order; which of the two a category list reads is TicketCategoryListPlan's choice.
+            ticket.HasIndex(t => new { t.CategoryCode, t.DeadlineUnixMs, t.Id }).HasDatabaseName(TicketCategoryListPlan.IndexName);
             ticket.HasIndex(t => new { t.Channel, t.CreatedAtUnixMs });
             ticket.Property(t => t.MajorReason).HasMaxLength(500);
             ticket.Property(t => t.ExtensionReason).HasMaxLength(1000);
