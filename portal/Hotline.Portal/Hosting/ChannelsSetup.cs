@@ -29,6 +29,7 @@ public static class ChannelsSetup
         services.AddSingleton<CitizenTextResponder>();
         AddEmail(services, configuration);
         AddOutboundDeliveries(services, configuration);
+        services.TryAddSingleton<TicketDeliveryLog>();
 
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, PartnerTokenHandler>(PartnerTokenHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
