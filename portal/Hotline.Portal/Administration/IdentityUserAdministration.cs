@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Hotline.Grains.Abstractions.People;
+using Hotline.Portal.Api;
 using Hotline.Portal.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,18 @@ public sealed class IdentityUserAdministration(UserManager<PortalUser> users, Au
 
     /// <summary>Resource key of a new account without any role.</summary>
     public const string NoRoleKey = "NoRoleChosen";
+
+    /// <summary>Resource key of a handling-unit or enterprise account created without the unit it acts for.</summary>
+    public const string UnitRequiredKey = "UnitRequired";
+
+    /// <summary>Resource key of a unit given to an account none of whose roles acts for a unit (the detail is the unit).</summary>
+    public const string UnitWithoutRoleKey = "UnitWithoutRole";
+
+    /// <summary>Resource key of a unit id longer than the ticket store keeps (the detail is the limit).</summary>
+    public const string UnitTooLongKey = "UnitTooLong";
+
+    /// <summary>The longest unit id: the ticket store's unit column.</summary>
+    public const int MaxUnitLength = 128;
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<PortalUserRow>> ListAsync(CancellationToken cancellationToken)
@@ -127,6 +140,23 @@ public sealed class IdentityUserAdministration(UserManager<PortalUser> users, Au
             return new AdminOutcome(UnknownRoleKey, unknown, UserField.Roles);
         }
 
+        var unit = user.UnitId?.Trim() ?? "";
+        var actsForUnit = roles.Any(r => r is PlatformRole.HandlingUnit or PlatformRole.Enterprise);
+        if (actsForUnit && unit.Length == 0)
+        {
+            return new AdminOutcome(UnitRequiredKey, null, UserField.Unit);
+        }
+
+        if (!actsForUnit && unit.Length > 0)
+        {
+            return new AdminOutcome(UnitWithoutRoleKey, unit, UserField.Unit);
+        }
+
+        if (unit.Length > MaxUnitLength)
+        {
+            return new AdminOutcome(UnitTooLongKey, MaxUnitLength.ToString(System.Globalization.CultureInfo.InvariantCulture), UserField.Unit);
+        }
+
         if (await users.FindByNameAsync(userName) is not null)
         {
             return new AdminOutcome(AccountRuleRefusal.UserNameTakenKey, userName, UserField.UserName);
@@ -152,7 +182,18 @@ public sealed class IdentityUserAdministration(UserManager<PortalUser> users, Au
             return new AdminOutcome(IdentityErrorKey, string.Join("; ", granted.Errors.Select(e => e.Description)), UserField.Roles);
         }
 
-        await audit.RecordAsync(actor, AuditAction.UserCreate, userName, string.Join(",", roles), cancellationToken);
+        if (actsForUnit)
+        {
+            // The same claim a partner token carries: ticket pages and the grain's unit checks read it from the sign-in.
+            var claimed = await users.AddClaimAsync(account, new Claim(PartnerTokenHandler.UnitClaim, unit));
+            if (!claimed.Succeeded)
+            {
+                await users.DeleteAsync(account);
+                return new AdminOutcome(IdentityErrorKey, string.Join("; ", claimed.Errors.Select(e => e.Description)), UserField.Unit);
+            }
+        }
+
+        await audit.RecordAsync(actor, AuditAction.UserCreate, userName, string.Join(",", roles) + (actsForUnit ? " unit:" + unit : ""), cancellationToken);
         return AdminOutcome.Done;
     }
 

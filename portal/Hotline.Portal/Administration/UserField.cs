@@ -7,4 +7,5 @@ public static class UserField
     public const string DisplayName = "displayName";
     public const string Password = "password";
     public const string Roles = "roles";
+    public const string Unit = "unit";
 }

@@ -43,6 +43,7 @@ public static class IdentitySetup
             })
             .AddEntityFrameworkStores<PortalIdentityDbContext>()
             .AddDefaultTokenProviders();
+        services.AddSingleton<HandlingUnitDirectory>();
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = CookieName;

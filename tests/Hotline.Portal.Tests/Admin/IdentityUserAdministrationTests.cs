@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Hotline.Grains.Abstractions.People;
 using Hotline.Portal.Administration;
+using Hotline.Portal.Api;
 using Hotline.Portal.Configuration;
 using Hotline.Portal.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -30,6 +31,7 @@ public sealed class IdentityUserAdministrationTests : IAsyncLifetime
         services.AddSingleton(TimeProvider.System);
         services.AddPortalIdentity(new HotlineOptions { DataDir = _folder });
         services.AddScoped<IUserAdministration, IdentityUserAdministration>();
+        services.Configure<PartnerOptions>(o => o.Accounts.Add(new PartnerAccount { Id = "bus-company-api", UnitId = "unit-bus", TokenSha256 = new string('a', 64) }));
         _services = services.BuildServiceProvider();
         _scope = _services.CreateAsyncScope();
         await _scope.ServiceProvider.GetRequiredService<PortalIdentityDbContext>().Database.EnsureCreatedAsync(Token);
@@ -154,5 +156,34 @@ public sealed class IdentityUserAdministrationTests : IAsyncLifetime
         Assert.False(await Accounts.CheckPasswordAsync(user, "demo-8001"));
         var entry = Assert.Single(await AuditAsync());
         Assert.Equal((AuditAction.PasswordReset, "8001", null), (entry.Action, entry.Target, entry.Detail));
+    }
+
+    [Fact]
+    public async Task A_unit_account_is_created_for_its_unit_signs_in_with_it_and_the_unit_is_offered_for_dispatch()
+    {
+        var outcome = await Users.CreateAsync(Actor, new NewPortalUser("taxi-office", "出租车管理处", "start-taxi", [PlatformRole.HandlingUnit], " unit-taxi "), Token);
+
+        Assert.True(outcome.Succeeded, outcome.RefusalKey);
+        var account = (await Accounts.FindByNameAsync("taxi-office"))!;
+        var signedIn = await _scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<PortalUser>>().CreateAsync(account);
+        Assert.Equal("unit-taxi", signedIn.FindFirstValue(PartnerTokenHandler.UnitClaim));
+        Assert.Equal("handling-unit unit:unit-taxi", Assert.Single(await AuditAsync()).Detail?.Replace(",", " ", StringComparison.Ordinal));
+        // Units of portal accounts and of partner tokens, once each, in order.
+        Assert.Equal(["unit-bus", "unit-taxi"], await _services.GetRequiredService<HandlingUnitDirectory>().ListAsync(Token));
+    }
+
+    [Fact]
+    public async Task A_unit_account_needs_its_unit_and_only_unit_accounts_take_one()
+    {
+        var missing = await Users.CreateAsync(Actor, new NewPortalUser("ent-1", "某运输企业", "long-enough", [PlatformRole.Enterprise], "  "), Token);
+        var stray = await Users.CreateAsync(Actor, new NewPortalUser("9004", "某人", "long-enough", [PlatformRole.Agent], "unit-taxi"), Token);
+        var tooLong = await Users.CreateAsync(Actor, new NewPortalUser("ent-2", "某运输企业", "long-enough", [PlatformRole.Enterprise], new string('u', 129)), Token);
+
+        Assert.Equal((IdentityUserAdministration.UnitRequiredKey, UserField.Unit), (missing.RefusalKey, missing.Field));
+        Assert.Equal((IdentityUserAdministration.UnitWithoutRoleKey, "unit-taxi", UserField.Unit), (stray.RefusalKey, stray.Detail, stray.Field));
+        Assert.Equal((IdentityUserAdministration.UnitTooLongKey, "128", UserField.Unit), (tooLong.RefusalKey, tooLong.Detail, tooLong.Field));
+        Assert.Equal(["8001", "admin"], (await Users.ListAsync(Token)).Select(u => u.UserName));
+        Assert.Equal(["unit-bus"], await _services.GetRequiredService<HandlingUnitDirectory>().ListAsync(Token));
+        Assert.Empty(await AuditAsync());
     }
 }
