@@ -64,6 +64,9 @@ public sealed class AdminIvrTests
             await admin.OpenAsync("/admin/queues");
             await Assertions.Expect(admin.Page.Locator("[data-testid=queue-edit-complaints]")).ToBeVisibleAsync();
             await admin.ScreenshotAsync("admin-queues");
+            await admin.OpenAsync("/admin/numbers");
+            await Assertions.Expect(admin.Page.Locator("[data-testid=service-number-version-12328]")).ToHaveTextAsync("2");
+            await admin.ScreenshotAsync("admin-numbers");
             await admin.OpenAsync("/admin/hours");
             await Assertions.Expect(admin.Page.Locator("[data-testid=hours-state]")).ToBeVisibleAsync();
             await admin.ScreenshotAsync("admin-hours");

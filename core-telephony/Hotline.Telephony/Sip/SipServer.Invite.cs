@@ -22,7 +22,9 @@ public sealed partial class SipServer
         var trunk = _trunks.Match(invite.Remote.EndPoint);
         var calledParty = new CallParty(called, null, request.RequestUri.ToString() ?? called);
 
-        if (_options.ServiceNumbers.Contains(called))
+        // Asked per INVITE: numbers are added, rebound and disabled while the service runs. A disabled or unknown number
+        // falls through to the rules below, like any other number.
+        if (_serviceNumbers.Resolve(called) is not null)
         {
             // Citizens: no credentials asked, whatever their From says; they reach the service number and nothing else.
             var caller = CallerOf(request, trunk);

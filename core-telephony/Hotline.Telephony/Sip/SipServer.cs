@@ -32,16 +32,19 @@ public sealed partial class SipServer : ISipTransactionUser, IAsyncDisposable
     private readonly DigestAuthenticator _authenticator;
     private readonly TrunkDirectory _trunks;
     private readonly SipTargetResolver _resolver;
+    private readonly IServiceNumberResolver _serviceNumbers;
     private readonly B2bua _b2bua;
     private readonly ILogger _logger;
 
     /// <param name="media">Anchors every call's audio (recording, IVR, conference); null relays SDP between the phones instead.</param>
+    /// <param name="serviceNumbers">Asked per INVITE which numbers are service numbers; null answers the fixed <see cref="SipServerOptions.ServiceNumbers"/>.</param>
     public SipServer(
         SipServerOptions options, ISipCredentialStore credentials, TimeProvider? time = null, ILoggerFactory? loggers = null,
-        Hotline.Telephony.Media.Sessions.MediaEngine? media = null)
+        Hotline.Telephony.Media.Sessions.MediaEngine? media = null, IServiceNumberResolver? serviceNumbers = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
+        _serviceNumbers = serviceNumbers ?? new FixedServiceNumbers(options.ServiceNumbers, flow: "");
         time ??= TimeProvider.System;
         loggers ??= NullLoggerFactory.Instance;
         _logger = loggers.CreateLogger<SipServer>();

@@ -13,7 +13,7 @@ public sealed class SipServerOptions
     /// <summary>The SIP domain, also the digest realm.</summary>
     public string Domain { get; set; } = "hotline.local";
 
-    /// <summary>Numbers anyone may call without credentials (the citizens' hotline numbers).</summary>
+    /// <summary>Numbers anyone may call without credentials (the citizens' hotline numbers) when the server is given no <see cref="Routing.IServiceNumberResolver"/>.</summary>
     public ISet<string> ServiceNumbers { get; } = new HashSet<string>(StringComparer.Ordinal) { "12328" };
 
     public IList<SipTrunkOptions> Trunks { get; } = [];

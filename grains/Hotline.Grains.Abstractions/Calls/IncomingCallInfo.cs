@@ -6,10 +6,12 @@ namespace Hotline.Grains.Abstractions.Calls;
 /// <param name="Trunk">The carrier trunk it came in on, or null (a SIP client).</param>
 /// <param name="ArrivedAt">When the INVITE arrived.</param>
 /// <param name="Node">The node that terminates the call's media and carries out the grain's commands.</param>
+/// <param name="Flow">The IVR flow the service number is bound to (the registry's binding when the call arrived); null runs the welcome flow.</param>
 [GenerateSerializer, Immutable, Alias("Hotline.IncomingCallInfo")]
 public sealed record IncomingCallInfo(
     [property: Id(0)] string CallerNumber,
     [property: Id(1)] string CalledNumber,
     [property: Id(2)] string? Trunk,
     [property: Id(3)] DateTimeOffset ArrivedAt,
-    [property: Id(4)] ITelephonyNode Node);
+    [property: Id(4)] ITelephonyNode Node,
+    [property: Id(5)] string? Flow = null);

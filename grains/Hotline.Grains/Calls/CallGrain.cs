@@ -37,7 +37,7 @@ public sealed partial class CallGrain(TimeProvider clock, IServiceProvider servi
         S.CalledNumber = call.CalledNumber;
         S.ArrivedAt = call.ArrivedAt;
         Move(CallPhase.Offered, $"{call.CallerNumber} called {call.CalledNumber}{(call.Trunk is null ? "" : $" via trunk {call.Trunk}")}");
-        await RunFlowAsync(CallFlows.Welcome);
+        await RunFlowAsync(string.IsNullOrEmpty(call.Flow) ? CallFlows.Welcome : call.Flow);
     }
 
     public async Task IvrFinishedAsync(IvrResult result)

@@ -1,5 +1,6 @@
 using Hotline.Grains.Abstractions.Calls;
 using Hotline.Telephony.Calls;
+using Hotline.Telephony.Sip.Routing;
 using Microsoft.Extensions.Logging;
 
 namespace Hotline.Grains.Telephony;
@@ -13,20 +14,20 @@ public sealed partial class CallEventForwarder : IDisposable
     private readonly ICallControl _calls;
     private readonly IGrainFactory _grains;
     private readonly TelephonyNode _node;
-    private readonly HashSet<string> _serviceNumbers;
+    private readonly IServiceNumberResolver _serviceNumbers;
     private readonly ILogger _logger;
     private readonly Lock _lock = new();
     private readonly Dictionary<string, Task> _chains = new(StringComparer.Ordinal);
     private ITelephonyNode? _reference;
 
-    /// <summary>Forwards calls to <paramref name="serviceNumbers"/>; call <see cref="Start"/> once the silo runs.</summary>
+    /// <summary>Forwards calls to the numbers <paramref name="serviceNumbers"/> resolves, each with its number's flow; call <see cref="StartAsync"/> once the silo runs.</summary>
     public CallEventForwarder(
-        ICallControl calls, IGrainFactory grains, TelephonyNode node, IEnumerable<string> serviceNumbers, ILogger<CallEventForwarder> logger)
+        ICallControl calls, IGrainFactory grains, TelephonyNode node, IServiceNumberResolver serviceNumbers, ILogger<CallEventForwarder> logger)
     {
         _calls = calls ?? throw new ArgumentNullException(nameof(calls));
         _grains = grains ?? throw new ArgumentNullException(nameof(grains));
         _node = node ?? throw new ArgumentNullException(nameof(node));
-        _serviceNumbers = new HashSet<string>(serviceNumbers ?? throw new ArgumentNullException(nameof(serviceNumbers)), StringComparer.Ordinal);
+        _serviceNumbers = serviceNumbers ?? throw new ArgumentNullException(nameof(serviceNumbers));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
     }
 
@@ -53,16 +54,21 @@ public sealed partial class CallEventForwarder : IDisposable
 
     private void OnCallEvent(CallEvent callEvent)
     {
+        string? flow = null;
         lock (_lock)
         {
             if (callEvent is IncomingCall incoming)
             {
-                if (!_serviceNumbers.Contains(incoming.Called.Number))
+                // The SIP service admitted the call a moment ago by asking the same resolver. Only service numbers admit anonymous
+                // callers, so one whose number was disabled in that instant still goes to the grains (with the welcome flow).
+                var route = _serviceNumbers.Resolve(incoming.Called.Number);
+                if (route is null && incoming.Origin != CallOrigin.Anonymous)
                 {
                     return; // extension and trunk-route calls are connected by the SIP service itself
                 }
 
                 _node.Track(incoming.CallId, incoming.Caller.Number, incoming.Called.Number);
+                flow = route?.Flow;
                 _chains[incoming.CallId] = Task.CompletedTask;
             }
 
@@ -77,7 +83,7 @@ public sealed partial class CallEventForwarder : IDisposable
             }
 
             // Events of one call are delivered one after another, in the order the telephony raised them.
-            var next = previous.ContinueWith(_ => DeliverAsync(callEvent), TaskScheduler.Default).Unwrap();
+            var next = previous.ContinueWith(_ => DeliverAsync(callEvent, flow), TaskScheduler.Default).Unwrap();
             _chains[callEvent.CallId] = next;
             if (callEvent is CallEnded)
             {
@@ -86,7 +92,7 @@ public sealed partial class CallEventForwarder : IDisposable
         }
     }
 
-    private async Task DeliverAsync(CallEvent callEvent)
+    private async Task DeliverAsync(CallEvent callEvent, string? flow)
     {
         var grain = _grains.GetGrain<ICallGrain>(callEvent.CallId);
         try
@@ -94,7 +100,8 @@ public sealed partial class CallEventForwarder : IDisposable
             switch (callEvent)
             {
                 case IncomingCall incoming:
-                    await grain.OfferedAsync(new IncomingCallInfo(incoming.Caller.Number, incoming.Called.Number, incoming.Trunk, incoming.At, _reference!));
+                    await grain.OfferedAsync(new IncomingCallInfo(
+                        incoming.Caller.Number, incoming.Called.Number, incoming.Trunk, incoming.At, _reference!, flow));
                     break;
                 case CallHeld held:
                     await grain.HoldChangedAsync(held: true, held.By.Number);

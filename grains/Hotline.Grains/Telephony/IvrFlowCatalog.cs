@@ -78,6 +78,22 @@ public sealed class IvrFlowCatalog
     public IReadOnlyList<string> Names => [.. _flows.Keys.Order(StringComparer.Ordinal)];
 
     /// <summary>
+    /// Adds or replaces the flow <paramref name="name"/> when it validates (flows another silo saved to the store); an invalid flow changes nothing.
+    /// </summary>
+    public IvrValidationResult Put(string name, IvrFlow flow)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(flow);
+        var result = IvrFlowValidator.Validate(flow);
+        if (result.IsValid)
+        {
+            _flows[name] = flow;
+        }
+
+        return result;
+    }
+
+    /// <summary>
     /// Replaces the flow of an existing <paramref name="name"/> when it validates; an invalid flow changes nothing.
     /// Calls that start an IVR run afterwards use the replacement; running calls keep the flow they started with.
     /// </summary>

@@ -1,18 +1,17 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Hotline.Grains.Telephony;
-using Hotline.Portal.Configuration;
+using Hotline.Grains.Telephony.Store;
 using Hotline.Portal.Identity;
 using Hotline.Telephony.Ivr;
-using Microsoft.Extensions.Options;
 
 namespace Hotline.Portal.Administration;
 
 /// <summary>
-/// The IVR flow editor's service: lists the catalog's flows, checks edited JSON with the flow validator and saves valid flows
-/// to <c>&lt;DataDir&gt;/ivr/&lt;name&gt;.json</c> (read at start-up) and into the running catalog (used by the next call); saves are audited.
+/// The IVR flow editor's service: lists the catalog's flows, checks edited JSON with the flow validator and saves valid flows as a new
+/// version in the operational store (which every silo's catalog follows) and into this silo's catalog (used by its next call); saves are audited.
 /// </summary>
-public sealed class IvrFlowAdministration(IvrFlowCatalog catalog, AuditLog audit, IOptions<HotlineOptions> options)
+public sealed class IvrFlowAdministration(IvrFlowCatalog catalog, IvrFlowStore store, AuditLog audit)
 {
     /// <summary>The audit action of a saved flow.</summary>
     public const string AuditActionName = "ivr-flow-change";
@@ -84,8 +83,9 @@ public sealed class IvrFlowAdministration(IvrFlowCatalog catalog, AuditLog audit
         }
 
         var current = catalog.Get(name);
-        var saved = check.Flow! with { Version = Math.Max(check.Flow!.Version, current.Version + 1) };
-        await WriteFileAsync(name, saved, cancellationToken);
+        // The store numbers the version above both this catalog's and any newer one another silo saved.
+        var saved = await store.SaveAsync(
+            name, check.Flow! with { Version = Math.Max(check.Flow!.Version, current.Version + 1) }, actor.Identity?.Name ?? "?", cancellationToken);
         var result = catalog.Replace(name, saved);
         if (!result.IsValid)
         {
@@ -101,16 +101,5 @@ public sealed class IvrFlowAdministration(IvrFlowCatalog catalog, AuditLog audit
     {
         var cut = ex.Message.IndexOf(" Path: ", StringComparison.Ordinal);
         return cut > 0 ? ex.Message[..cut] : ex.Message;
-    }
-
-    private async Task WriteFileAsync(string name, IvrFlow flow, CancellationToken cancellationToken)
-    {
-        var folder = Path.Combine(options.Value.DataDir, "ivr");
-        Directory.CreateDirectory(folder);
-        var file = Path.Combine(folder, name + ".json");
-        // Write beside and move, so start-up never reads a half-written flow.
-        var temporary = file + ".tmp";
-        await File.WriteAllTextAsync(temporary, IvrFlowJson.Serialize(flow), cancellationToken);
-        File.Move(temporary, file, overwrite: true);
     }
 }

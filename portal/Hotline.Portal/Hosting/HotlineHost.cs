@@ -98,6 +98,7 @@ public static class HotlineHost
         builder.Services.AddSingleton<Hotline.Portal.People.IExamDesk, Hotline.Portal.People.GrainExamDesk>();
         builder.AddHotlineSilo(options);
         builder.Services.AddOperationalStore(options);
+        builder.Services.AddServiceNumbers(options);
         builder.Services.AddSipService(options, listen);
         builder.Services.AddCallRouting(options);
         builder.Services.AddAnalyticsEngine(options);

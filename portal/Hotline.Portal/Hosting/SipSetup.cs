@@ -20,7 +20,7 @@ public static class SipSetup
         services.AddMediaEngine(options, listen);
         services.AddSingleton(sp => new SipServer(
             serverOptions, sp.GetRequiredService<ISipCredentialStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>(),
-            sp.GetRequiredService<MediaEngine>()));
+            sp.GetRequiredService<MediaEngine>(), sp.GetService<IServiceNumberResolver>()));
         services.AddSingleton<ICallControl>(sp => sp.GetRequiredService<SipServer>().Calls);
         services.AddSingleton<SipService>();
         services.AddHostedService(sp => sp.GetRequiredService<SipService>());

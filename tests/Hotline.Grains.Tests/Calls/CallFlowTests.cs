@@ -41,6 +41,19 @@ public sealed class CallFlowTests(ClusterFixture fixture) : IClassFixture<Cluste
         AcdScenario.EventuallyAsync(() => Task.FromResult(condition()), $"{description}; the node received: {string.Join(" | ", _node.Commands)}");
 
     [Fact]
+    public async Task A_call_to_a_number_bound_to_its_own_flow_runs_that_flow_and_records_the_number()
+    {
+        var reference = fixture.Cluster.Client.CreateObjectReference<ITelephonyNode>(_node);
+        var id = _acd.Id("bound");
+
+        await Call("bound").OfferedAsync(new IncomingCallInfo("13800138000", "96196", null, DateTimeOffset.UtcNow, reference, CallFlows.QueueVoicemail));
+
+        Assert.True(_node.Received($"ivr {id} {CallFlows.QueueVoicemail}"), string.Join(" | ", _node.Commands));
+        Assert.False(_node.Received($"ivr {id} {CallFlows.Welcome}"));
+        Assert.Contains((await Call("bound").GetSnapshotAsync()).Transitions, t => t.Detail.Contains("called 96196", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Offered_call_runs_the_welcome_flow_then_queues_rings_the_agent_talks_and_ends_with_a_complete_record()
     {
         await _acd.QueueAsync("complaints", "complaint");

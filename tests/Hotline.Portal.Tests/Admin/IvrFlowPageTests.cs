@@ -1,19 +1,23 @@
 using Bunit;
 using Hotline.Grains.Calls;
 using Hotline.Grains.Telephony;
+using Hotline.Grains.Telephony.Store;
 using Hotline.Portal.Administration;
 using Hotline.Portal.Components.Pages.Admin;
 using Hotline.Portal.Identity;
 using Hotline.Telephony.Ivr;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Portal.Tests.Admin;
 
 /// <summary>The IVR flow editor on the real demo catalog, the real audit log (SQLite) and a fresh data folder: broken JSON and invalid
-/// flows are refused in Chinese naming node and field with nothing saved; a valid flow goes into the catalog and the data folder and is audited.</summary>
+/// flows are refused in Chinese naming node and field with nothing saved; a valid flow goes into the catalog and, as a new version, into the
+/// operational store (which every silo follows) and is audited.</summary>
 [Trait("Category", "Unit")]
 public sealed class IvrFlowPageTests : FlowCatalogPageTest
 {
-    private string SavedFile => Path.Combine(FlowFolder, CallFlows.Welcome + ".json");
+    private async Task<IReadOnlyList<StoredIvrFlow>> StoredWelcomeAsync() =>
+        await Services.GetRequiredService<IvrFlowStore>().HistoryAsync(CallFlows.Welcome, Token);
 
     [Fact]
     public void The_list_shows_every_catalog_flow_with_its_version()
@@ -40,7 +44,7 @@ public sealed class IvrFlowPageTests : FlowCatalogPageTest
         page.WaitForAssertion(() => Assert.Contains("JSON 格式错误（第 2 行", page.Find("[data-testid='ivr-errors']").TextContent, StringComparison.Ordinal));
         Assert.Contains("流程有错误，未保存", page.Find("[data-testid='ivr-summary']").TextContent, StringComparison.Ordinal);
         Assert.Same(before, Catalog.Get(CallFlows.Welcome));
-        Assert.False(File.Exists(SavedFile));
+        Assert.Equal([before.Version], (await StoredWelcomeAsync()).Select(f => f.Flow.Version));
         Assert.Empty(await audit.LatestAsync(10, Token));
     }
 
@@ -59,7 +63,7 @@ public sealed class IvrFlowPageTests : FlowCatalogPageTest
 
         page.WaitForAssertion(() => Assert.Contains("未保存", page.Find("[data-testid='ivr-summary']").TextContent, StringComparison.Ordinal));
         Assert.Same(before, Catalog.Get(CallFlows.Welcome));
-        Assert.False(File.Exists(SavedFile));
+        Assert.Equal([before.Version], (await StoredWelcomeAsync()).Select(f => f.Flow.Version));
         Assert.Empty(await audit.LatestAsync(10, Token));
     }
 
@@ -75,7 +79,7 @@ public sealed class IvrFlowPageTests : FlowCatalogPageTest
     }
 
     [Fact]
-    public async Task A_valid_flow_is_saved_to_the_catalog_and_data_folder_and_audited()
+    public async Task A_valid_flow_is_saved_to_the_catalog_and_the_store_as_a_new_version_and_audited()
     {
         var audit = await AuditAsync();
         var before = Catalog.Get(CallFlows.Welcome);
@@ -93,11 +97,18 @@ public sealed class IvrFlowPageTests : FlowCatalogPageTest
         var now = Catalog.Get(CallFlows.Welcome);
         Assert.Equal(before.Version + 1, now.Version);
         Assert.Equal("输入有误，请再按一次。", ((CollectNode)now.Nodes["welcome"]).InvalidPrompt?.Say);
-        Assert.Equal(now.Version, IvrFlowCatalog.LoadFile(SavedFile).Version);
+        var stored = await StoredWelcomeAsync();
+        Assert.Equal([before.Version + 1, before.Version], stored.Select(f => f.Flow.Version));
+        Assert.Equal(("admin", "输入有误，请再按一次。"), (stored[0].SavedBy, ((CollectNode)stored[0].Flow.Nodes["welcome"]).InvalidPrompt?.Say));
         var entry = Assert.Single(await audit.LatestAsync(10, Token));
         Assert.Equal(("admin", IvrFlowAdministration.AuditActionName, "ivr:12328"), (entry.Actor, entry.Action, entry.Target));
-        // A restart reads the saved file in place of the built-in flow.
-        Assert.Equal(now.Version, IvrFlowCatalog.Demo(FlowFolder).Get(CallFlows.Welcome).Version);
+        // Another silo (or this one after a restart) loads the stored version, not the built-in flow.
+        var elsewhere = IvrFlowCatalog.Demo();
+        Assert.True(await new TelephonyCatalogSync(
+            Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TelephonyDbContext>>(), Services.GetRequiredService<ServiceNumberStore>(),
+            Services.GetRequiredService<IvrFlowStore>(), new ServiceNumberTable(), elsewhere, TimeProvider.System,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<TelephonyCatalogSync>.Instance).RefreshAsync(Token));
+        Assert.Equal(now.Version, elsewhere.Get(CallFlows.Welcome).Version);
     }
 
     [Fact]

@@ -57,7 +57,11 @@ internal sealed class SipServerHarness : IAsyncDisposable
 
     public static SipServerHarness Start(Action<SipServerOptions>? configure = null) => Start(configure, null, null);
 
-    private static SipServerHarness Start(Action<SipServerOptions>? configure, MediaEngine? media, string? dataFolder)
+    /// <summary>A harness whose service numbers are whatever <paramref name="serviceNumbers"/> answers at each INVITE.</summary>
+    public static SipServerHarness Start(IServiceNumberResolver serviceNumbers) => Start(null, null, null, serviceNumbers);
+
+    private static SipServerHarness Start(
+        Action<SipServerOptions>? configure, MediaEngine? media, string? dataFolder, IServiceNumberResolver? serviceNumbers = null)
     {
         var port = LoopbackPorts.Next();
         var options = new SipServerOptions
@@ -76,7 +80,7 @@ internal sealed class SipServerHarness : IAsyncDisposable
             credentials.SetPassword(extension.ToString(CultureInfo.InvariantCulture), Domain, $"demo-{extension}");
         }
 
-        var server = new SipServer(options, credentials, media: media);
+        var server = new SipServer(options, credentials, media: media, serviceNumbers: serviceNumbers);
         server.Start();
         return new SipServerHarness(server, port, media, dataFolder);
     }
