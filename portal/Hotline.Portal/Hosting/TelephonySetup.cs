@@ -1,3 +1,4 @@
+using Hotline.Grains.Store;
 using Hotline.Grains.Telephony;
 using Hotline.Grains.Telephony.Store;
 using Hotline.Portal.Configuration;
@@ -34,7 +35,7 @@ public static class TelephonySetup
             if (StoreSetup.UsesPostgres(options))
                 db.UseNpgsql(connection);
             else
-                db.UseSqlite(connection);
+                db.UseHotlineSqlite(connection);
         });
         // The built-in flows and <DataDir>/ivr overrides (e.g. 12328.json) seed the store when it lacks them; the store's versions then win.
         services.AddSingleton(_ => LoadFlows(Path.Combine(options.DataDir, "ivr")));
