@@ -10,6 +10,12 @@ public interface IQueueGrain : IGrainWithStringKey
 
     Task<QueueConfiguration?> GetConfigurationAsync();
 
+    /// <summary>
+    /// Clears the rules and leaves the skill directory, unless calls wait in the queue or ring from it: returns how many
+    /// (0 when retired). The queue registry calls this; calls routed here afterwards are refused as for an unconfigured queue.
+    /// </summary>
+    Task<int> RetireAsync();
+
     /// <summary>Adds a call; returns its position (1 = next). Routing runs at once if an agent is ready.</summary>
     Task<int> EnqueueAsync(QueuedCall queuedCall);
 

@@ -62,6 +62,23 @@ public sealed partial class QueueGrain(
         }
     }
 
+    public async Task<int> RetireAsync()
+    {
+        // Checked and cleared in one turn of this grain, so no call can slip in between.
+        var held = S.Waiting.Count + S.Offers.Count;
+        if (held > 0 || stored.State.Configuration is null)
+        {
+            return held;
+        }
+
+        await stored.ClearStateAsync();
+        stored.State.Configuration = null;
+        await GrainFactory.GetGrain<IQueueDirectoryGrain>(0).UnregisterAsync(Name);
+        _ready.Clear();
+        StartSnapshots(TimeSpan.Zero);
+        return 0;
+    }
+
     public async Task<int> EnqueueAsync(QueuedCall queuedCall)
     {
         ArgumentNullException.ThrowIfNull(queuedCall);
@@ -203,7 +220,7 @@ public sealed partial class QueueGrain(
         foreach (var candidate in AgentSelector.Rank(_ready.Values.ToList(), rules.Strategy, rules.MinimumLevel))
         {
             _ready.Remove(candidate.Extension);
-            if (await GrainFactory.GetGrain<IAgentGrain>(candidate.Extension).TryReserveAsync(callId, rules.Skill, Name))
+            if (await GrainFactory.GetGrain<IAgentGrain>(candidate.Extension).TryReserveAsync(callId, rules.Skill, Name, rules.MinimumLevel))
             {
                 return candidate.Extension;
             }
