@@ -27,7 +27,8 @@ public interface IQueueRegistryGrain : IGrainWithIntegerKey
 
     /// <summary>
     /// Retires a registered queue: its rules are cleared and it leaves the skill directory. Refused while a registered queue
-    /// overflows into it or a call waits in it or rings from it; a refusal changes nothing.
+    /// overflows into it or a call waits in it or rings from it; a refusal changes nothing. <paramref name="actor"/> (who
+    /// retires it) goes into the queue's log.
     /// </summary>
-    Task<QueueRegistryOutcome> RetireAsync(string queue);
+    Task<QueueRegistryOutcome> RetireAsync(string queue, string actor);
 }

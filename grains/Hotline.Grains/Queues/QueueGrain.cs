@@ -62,7 +62,7 @@ public sealed partial class QueueGrain(
         }
     }
 
-    public async Task<int> RetireAsync()
+    public async Task<int> RetireAsync(string actor)
     {
         // Checked and cleared in one turn of this grain, so no call can slip in between.
         var held = S.Waiting.Count + S.Offers.Count;
@@ -76,6 +76,7 @@ public sealed partial class QueueGrain(
         await GrainFactory.GetGrain<IQueueDirectoryGrain>(0).UnregisterAsync(Name);
         _ready.Clear();
         StartSnapshots(TimeSpan.Zero);
+        LogRetired(logger, Name, actor);
         return 0;
     }
 
@@ -317,6 +318,9 @@ public sealed partial class QueueGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Agent {Agent} did not say whether it is ready for queue {Queue}: {Reason}")]
     private static partial void LogDiscoveryFailed(ILogger logger, string agent, string queue, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Queue {Queue} retired by {Actor}")]
+    private static partial void LogRetired(ILogger logger, string queue, string actor);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Call {CallId} in queue {Queue} offered to agent {Agent}")]
     private static partial void LogRouted(ILogger logger, string callId, string queue, string agent);

@@ -62,7 +62,7 @@ public sealed class QueueRegistryGrain([PersistentState("queue-registry", GrainS
         return true;
     }
 
-    public async Task<QueueRegistryOutcome> RetireAsync(string queue)
+    public async Task<QueueRegistryOutcome> RetireAsync(string queue, string actor)
     {
         if (queue is null || !Registered.Contains(queue))
         {
@@ -83,7 +83,7 @@ public sealed class QueueRegistryGrain([PersistentState("queue-registry", GrainS
             return QueueRegistryOutcome.Refused(QueueRegistryRefusal.OverflowTarget, string.Join(", ", sources));
         }
 
-        var held = await GrainFactory.GetGrain<IQueueGrain>(queue).RetireAsync();
+        var held = await GrainFactory.GetGrain<IQueueGrain>(queue).RetireAsync(actor);
         if (held > 0)
         {
             return QueueRegistryOutcome.Refused(QueueRegistryRefusal.CallsWaiting, held.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -137,7 +137,7 @@ public sealed class GrainQueueAdministration(IGrainFactory grains, IvrFlowCatalo
             return new AdminOutcome(RoutedByFlowKey, string.Join("、", byFlows));
         }
 
-        var outcome = Outcome(await Registry.RetireAsync(queue).WaitAsync(cancellationToken));
+        var outcome = Outcome(await Registry.RetireAsync(queue, actor.Identity?.Name ?? "(anonymous)").WaitAsync(cancellationToken));
         if (outcome.Succeeded)
         {
             await audit.RecordAsync(actor, RetireActionName, Target(queue), null, cancellationToken);

@@ -91,14 +91,14 @@ public sealed class QueueRegistryTests(ClusterFixture fixture) : IClassFixture<C
         var rules = _acd.Rules("old", "old-skill");
         await Registry.CreateAsync(rules);
 
-        var outcome = await Registry.RetireAsync(rules.Name);
+        var outcome = await Registry.RetireAsync(rules.Name, "admin");
 
         Assert.True(outcome.Succeeded, outcome.Detail);
         Assert.DoesNotContain(rules.Name, await Registry.ListAsync());
         Assert.Null(await Queue("old").GetConfigurationAsync());
         Assert.Empty(await fixture.Grains.GetGrain<IQueueDirectoryGrain>(0).QueuesForSkillAsync(rules.Skill));
         await Assert.ThrowsAsync<InvalidOperationException>(() => Queue("old").EnqueueAsync(_acd.Call("late")));
-        Assert.Equal(QueueRegistryOutcome.Refused(QueueRegistryRefusal.NotRegistered, rules.Name), await Registry.RetireAsync(rules.Name));
+        Assert.Equal(QueueRegistryOutcome.Refused(QueueRegistryRefusal.NotRegistered, rules.Name), await Registry.RetireAsync(rules.Name, "admin"));
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class QueueRegistryTests(ClusterFixture fixture) : IClassFixture<C
         await Registry.CreateAsync(rules);
         await Queue("busy").EnqueueAsync(_acd.Call("waiting"));
 
-        var refused = await Registry.RetireAsync(rules.Name);
+        var refused = await Registry.RetireAsync(rules.Name, "admin");
 
         Assert.Equal(QueueRegistryOutcome.Refused(QueueRegistryRefusal.CallsWaiting, "1"), refused);
         Assert.Contains(rules.Name, await Registry.ListAsync());
@@ -116,7 +116,7 @@ public sealed class QueueRegistryTests(ClusterFixture fixture) : IClassFixture<C
         Assert.Equal(1, await Queue("busy").PositionOfAsync(_acd.Id("waiting")));
 
         await Queue("busy").AbandonAsync(_acd.Id("waiting"));
-        Assert.True((await Registry.RetireAsync(rules.Name)).Succeeded);
+        Assert.True((await Registry.RetireAsync(rules.Name, "admin")).Succeeded);
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public sealed class QueueRegistryTests(ClusterFixture fixture) : IClassFixture<C
         await Registry.CreateAsync(target);
         Assert.True((await Registry.CreateAsync(source)).Succeeded);
 
-        var refused = await Registry.RetireAsync(target.Name);
+        var refused = await Registry.RetireAsync(target.Name, "admin");
 
         Assert.Equal(QueueRegistryOutcome.Refused(QueueRegistryRefusal.OverflowTarget, source.Name), refused);
         Assert.Equal(target, await Queue("target").GetConfigurationAsync());
@@ -144,7 +144,7 @@ public sealed class QueueRegistryTests(ClusterFixture fixture) : IClassFixture<C
         Assert.False(await Registry.SeedAsync(shipped));
         Assert.Equal(6, (await Queue("shipped").GetConfigurationAsync())?.MinimumLevel);
 
-        await Registry.RetireAsync(shipped.Name);
+        await Registry.RetireAsync(shipped.Name, "admin");
         Assert.False(await Registry.SeedAsync(shipped));
         Assert.DoesNotContain(shipped.Name, await Registry.ListAsync());
         Assert.Null(await Queue("shipped").GetConfigurationAsync());
