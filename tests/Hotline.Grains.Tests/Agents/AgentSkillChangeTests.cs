@@ -41,4 +41,15 @@ public sealed class AgentSkillChangeTests(ClusterFixture fixture) : IClassFixtur
         await _acd.RingsWithAsync(second, "l1");
         Assert.Equal(AgentStatus.Ready, (await first.GetSnapshotAsync()).Status);
     }
+
+    [Fact]
+    public async Task An_agent_below_the_queues_minimum_refuses_a_reservation_from_a_queue_that_still_ranks_its_old_level()
+    {
+        var agent = await _acd.ReadyAgentAsync("8704", "stale-skill", 2);
+
+        Assert.False(await agent.TryReserveAsync(_acd.Id("s1"), _acd.Id("stale-skill"), _acd.Id("stale"), minimumLevel: 5));
+        Assert.Equal(AgentStatus.Ready, (await agent.GetSnapshotAsync()).Status);
+        Assert.True(await agent.TryReserveAsync(_acd.Id("s1"), _acd.Id("stale-skill"), _acd.Id("stale"), minimumLevel: 2));
+        Assert.Equal(AgentStatus.Ringing, (await agent.GetSnapshotAsync()).Status);
+    }
 }
