@@ -64,6 +64,9 @@ public sealed class AdminIvrTests
             await admin.OpenAsync("/admin/queues");
             await Assertions.Expect(admin.Page.Locator("[data-testid=queue-edit-complaints]")).ToBeVisibleAsync();
             await admin.ScreenshotAsync("admin-queues");
+            await admin.OpenAsync("/admin/skills");
+            await Assertions.Expect(admin.Page.Locator("[data-testid=skills-of-8001]")).ToContainTextAsync("complaint 5 级");
+            await admin.ScreenshotAsync("admin-skills");
             await admin.OpenAsync("/admin/hours");
             await Assertions.Expect(admin.Page.Locator("[data-testid=hours-state]")).ToBeVisibleAsync();
             await admin.ScreenshotAsync("admin-hours");
