@@ -67,6 +67,9 @@ public sealed class AdminIvrTests
             await admin.OpenAsync("/admin/numbers");
             await Assertions.Expect(admin.Page.Locator("[data-testid=service-number-version-12328]")).ToHaveTextAsync("2");
             await admin.ScreenshotAsync("admin-numbers");
+            await admin.OpenAsync("/admin/skills");
+            await Assertions.Expect(admin.Page.Locator("[data-testid=skills-of-8001]")).ToContainTextAsync("complaint 5 级");
+            await admin.ScreenshotAsync("admin-skills");
             await admin.OpenAsync("/admin/hours");
             await Assertions.Expect(admin.Page.Locator("[data-testid=hours-state]")).ToBeVisibleAsync();
             await admin.ScreenshotAsync("admin-hours");

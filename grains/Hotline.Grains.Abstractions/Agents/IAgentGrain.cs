@@ -21,10 +21,11 @@ public interface IAgentGrain : IGrainWithStringKey
 
     /// <summary>
     /// The ACD offers a call: succeeds only when the agent is ready (it then rings) and, when <paramref name="skill"/> is
-    /// given, still holds that skill (a queue may not yet know the skill was taken away); false otherwise. The
-    /// <paramref name="queue"/> is recorded on the agent's intervals until the call's after-call work ends.
+    /// given, still holds that skill at <paramref name="minimumLevel"/> or above (a queue may not yet know the skill was
+    /// taken away or its level lowered); false otherwise. The <paramref name="queue"/> is recorded on the agent's
+    /// intervals until the call's after-call work ends.
     /// </summary>
-    Task<bool> TryReserveAsync(string callId, string? skill = null, string? queue = null);
+    Task<bool> TryReserveAsync(string callId, string? skill = null, string? queue = null, int minimumLevel = 1);
 
     /// <summary>
     /// The agent places a call (click-to-dial, call-back, campaign): busy (ringing, then talking) until it ends, then

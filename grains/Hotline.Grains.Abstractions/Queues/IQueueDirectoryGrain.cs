@@ -7,6 +7,9 @@ public interface IQueueDirectoryGrain : IGrainWithIntegerKey
 {
     Task RegisterAsync(string queue, string skill);
 
+    /// <summary>Forgets a retired queue: agents stop announcing themselves to it.</summary>
+    Task UnregisterAsync(string queue);
+
     [ReadOnly]
     Task<IReadOnlyList<string>> QueuesForSkillAsync(string skill);
 

@@ -10,6 +10,13 @@ public interface IQueueGrain : IGrainWithStringKey
 
     Task<QueueConfiguration?> GetConfigurationAsync();
 
+    /// <summary>
+    /// Clears the rules and leaves the skill directory, unless calls wait in the queue or ring from it: returns how many
+    /// (0 when retired). The queue registry calls this; calls routed here afterwards are refused as for an unconfigured queue.
+    /// <paramref name="actor"/> (who retires it) goes into the log.
+    /// </summary>
+    Task<int> RetireAsync(string actor);
+
     /// <summary>Adds a call; returns its position (1 = next). Routing runs at once if an agent is ready.</summary>
     Task<int> EnqueueAsync(QueuedCall queuedCall);
 

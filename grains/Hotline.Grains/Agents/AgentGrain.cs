@@ -131,9 +131,9 @@ public sealed class AgentGrain(
         await AnnounceAsync(available: false);
     }
 
-    public async Task<bool> TryReserveAsync(string callId, string? skill = null, string? queue = null)
+    public async Task<bool> TryReserveAsync(string callId, string? skill = null, string? queue = null, int minimumLevel = 1)
     {
-        if (P.Status != AgentStatus.Ready || (skill is not null && Candidate(skill) is null))
+        if (P.Status != AgentStatus.Ready || (skill is not null && (Candidate(skill) is not { } held || held.Level < minimumLevel)))
         {
             return false;
         }

@@ -29,6 +29,22 @@ public sealed class QueueDirectoryGrain([PersistentState("queue-directory", Grai
         await state.WriteStateAsync();
     }
 
+    public async Task UnregisterAsync(string queue)
+    {
+        var emptied = QueuesBySkill.Where(entry => entry.Value.Remove(queue)).Select(entry => entry.Key).ToList();
+        if (emptied.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var skill in emptied.Where(skill => QueuesBySkill[skill].Count == 0))
+        {
+            QueuesBySkill.Remove(skill);
+        }
+
+        await state.WriteStateAsync();
+    }
+
     public Task<IReadOnlyList<string>> QueuesForSkillAsync(string skill) =>
         Task.FromResult<IReadOnlyList<string>>(QueuesBySkill.TryGetValue(skill, out var set) ? [.. set] : []);
 

@@ -62,6 +62,24 @@ public sealed partial class QueueGrain(
         }
     }
 
+    public async Task<int> RetireAsync(string actor)
+    {
+        // Checked and cleared in one turn of this grain, so no call can slip in between.
+        var held = S.Waiting.Count + S.Offers.Count;
+        if (held > 0 || stored.State.Configuration is null)
+        {
+            return held;
+        }
+
+        await stored.ClearStateAsync();
+        stored.State.Configuration = null;
+        await GrainFactory.GetGrain<IQueueDirectoryGrain>(0).UnregisterAsync(Name);
+        _ready.Clear();
+        StartSnapshots(TimeSpan.Zero);
+        LogRetired(logger, Name, actor);
+        return 0;
+    }
+
     public async Task<int> EnqueueAsync(QueuedCall queuedCall)
     {
         ArgumentNullException.ThrowIfNull(queuedCall);
@@ -203,7 +221,7 @@ public sealed partial class QueueGrain(
         foreach (var candidate in AgentSelector.Rank(_ready.Values.ToList(), rules.Strategy, rules.MinimumLevel))
         {
             _ready.Remove(candidate.Extension);
-            if (await GrainFactory.GetGrain<IAgentGrain>(candidate.Extension).TryReserveAsync(callId, rules.Skill, Name))
+            if (await GrainFactory.GetGrain<IAgentGrain>(candidate.Extension).TryReserveAsync(callId, rules.Skill, Name, rules.MinimumLevel))
             {
                 return candidate.Extension;
             }
@@ -300,6 +318,9 @@ public sealed partial class QueueGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Agent {Agent} did not say whether it is ready for queue {Queue}: {Reason}")]
     private static partial void LogDiscoveryFailed(ILogger logger, string agent, string queue, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Queue {Queue} retired by {Actor}")]
+    private static partial void LogRetired(ILogger logger, string queue, string actor);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Call {CallId} in queue {Queue} offered to agent {Agent}")]
     private static partial void LogRouted(ILogger logger, string callId, string queue, string agent);

@@ -1,6 +1,6 @@
 namespace Hotline.Portal.Administration;
 
-/// <summary>Registers the services behind the administration pages (IVR flows, service numbers, health, queues, business hours).</summary>
+/// <summary>Registers the services behind the administration pages (IVR flows, service numbers, health, queues, agent skills, business hours).</summary>
 public static class AdminPagesSetup
 {
     /// <summary>Adds the administration pages' services.</summary>
@@ -10,6 +10,7 @@ public static class AdminPagesSetup
         services.AddSingleton<ServiceNumberDirectory>();
         services.AddSingleton<ISystemHealth, PlatformHealth>();
         services.AddSingleton<IQueueAdministration, GrainQueueAdministration>();
+        services.AddSingleton<IAgentSkillAdministration, GrainAgentSkillAdministration>();
         return services;
     }
 }

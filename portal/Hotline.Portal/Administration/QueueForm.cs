@@ -7,7 +7,11 @@ public sealed class QueueForm
 {
     private QueueConfiguration original = null!;
 
-    public string Name { get; private set; } = string.Empty;
+    /// <summary>The queue's name; typed in only for a new queue, fixed when editing.</summary>
+    public string Name { get; set; } = string.Empty;
+
+    /// <summary>True for a queue to create (or an unregistered one to register), false when editing a registered one.</summary>
+    public bool IsNew { get; private init; }
 
     public string Skill { get; set; } = string.Empty;
 
@@ -28,11 +32,17 @@ public sealed class QueueForm
     public MaxWaitAction MaxWaitAction { get; set; }
 
     /// <summary>The form of <paramref name="configuration"/>, or of a new queue's defaults when it has none.</summary>
-    public static QueueForm From(string name, QueueConfiguration? configuration)
+    public static QueueForm From(string name, QueueConfiguration? configuration) => Build(name, configuration, isNew: false);
+
+    /// <summary>The form of a queue to create: <paramref name="name"/> (empty for a fresh one) with its stored rules or the defaults.</summary>
+    public static QueueForm New(string name = "", QueueConfiguration? configuration = null) => Build(name, configuration, isNew: true);
+
+    private static QueueForm Build(string name, QueueConfiguration? configuration, bool isNew)
     {
         var source = configuration ?? new QueueConfiguration { Name = name, Skill = string.Empty };
         return new QueueForm
         {
+            IsNew = isNew,
             original = source,
             Name = name,
             Skill = source.Skill,
@@ -50,7 +60,7 @@ public sealed class QueueForm
     /// <summary>The configuration with this form's values (an empty overflow queue means none).</summary>
     public QueueConfiguration ToConfiguration() => original with
     {
-        Name = Name,
+        Name = Name?.Trim() ?? string.Empty,
         Skill = Skill?.Trim() ?? string.Empty,
         MinimumLevel = MinimumLevel,
         Strategy = Strategy,

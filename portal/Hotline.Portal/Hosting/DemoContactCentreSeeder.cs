@@ -25,22 +25,30 @@ public sealed class DemoContactCentreSeeder(IGrainFactory grains, ILogger<DemoCo
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await grains.GetGrain<IQueueGrain>(ComplaintsQueue).ConfigureAsync(new QueueConfiguration
+        // Through the registry, once: a restart keeps the rules and skills an administrator changed since, and a retired
+        // demo queue stays retired.
+        var registry = grains.GetGrain<IQueueRegistryGrain>(0);
+        await registry.SeedAsync(new QueueConfiguration { Name = EnquiriesQueue, Skill = "enquiry" });
+        await registry.SeedAsync(new QueueConfiguration
         {
             Name = ComplaintsQueue,
             Skill = "complaint",
             OverflowQueue = EnquiriesQueue,
             OverflowAfter = TimeSpan.FromMinutes(2),
         });
-        await grains.GetGrain<IQueueGrain>(EnquiriesQueue).ConfigureAsync(new QueueConfiguration { Name = EnquiriesQueue, Skill = "enquiry" });
         foreach (var extension in DemoOrganisationSeeder.Extensions)
         {
+            var agent = grains.GetGrain<IAgentGrain>(extension);
+            if (await agent.GetProfileAsync() is not null)
+            {
+                continue;
+            }
+
             var number = int.Parse(extension, CultureInfo.InvariantCulture);
             IReadOnlyList<AgentSkill> skills = number <= 8005
                 ? [new AgentSkill("complaint", 5), new AgentSkill("enquiry", 3)]
                 : [new AgentSkill("enquiry", 5)];
-            await grains.GetGrain<IAgentGrain>(extension).ConfigureAsync(
-                new AgentProfile(extension, $"坐席 {extension}", skills, TimeSpan.FromSeconds(30)));
+            await agent.ConfigureAsync(new AgentProfile(extension, $"坐席 {extension}", skills, TimeSpan.FromSeconds(30)));
         }
 
         foreach (var queue in new[] { ComplaintsQueue, EnquiriesQueue })

@@ -42,6 +42,9 @@ public static class PortalPolicies
     /// <summary>The QA workspace and its API: inspectors, QA leads, supervisors, managers and administrators.</summary>
     public const string Qa = "qa";
 
+    /// <summary>坐席技能: setting agents' skills and levels (supervisors and administrators).</summary>
+    public const string AgentSkills = "agent-skills";
+
     /// <summary>Operations tooling (the Orleans dashboard under /admin/orleans): technical support and administrators.</summary>
     public const string Operations = "operations";
 
@@ -52,6 +55,7 @@ public static class PortalPolicies
         [Wallboard] = [PlatformRole.Supervisor, PlatformRole.Manager],
         [Admin] = [PlatformRole.Admin],
         [Operations] = [PlatformRole.Operator, PlatformRole.Admin],
+        [AgentSkills] = [PlatformRole.Supervisor, PlatformRole.Admin],
         [Qa] = [PlatformRole.Inspector, PlatformRole.QaLead, PlatformRole.Supervisor, PlatformRole.Manager, PlatformRole.Admin],
         [Recordings] = [PlatformRole.Supervisor, PlatformRole.Manager, PlatformRole.Inspector, PlatformRole.QaLead, PlatformRole.Admin],
         [ReportAccess.PolicyName] = ReportAccess.Readers.Roles,

@@ -3,7 +3,7 @@ using Hotline.Portal.Tests.Access;
 
 namespace Hotline.Portal.Tests.Admin;
 
-/// <summary>The IVR, system-health, queue and business-hours pages on the real platform process: the admin gets them rendered with their
+/// <summary>The IVR, system-health, queue, agent-skill and business-hours pages on the real platform process: the admin gets them rendered with their
 /// data, an agent and a supervisor are sent to the denied page, anonymous visitors to sign-in.</summary>
 [Trait("Category", "Integration")]
 public sealed class AdminToolPageAccessTests(PortalHostFixture host) : IClassFixture<PortalHostFixture>
@@ -14,6 +14,7 @@ public sealed class AdminToolPageAccessTests(PortalHostFixture host) : IClassFix
         { "/admin/ivr/12328", "交通运输服务监督热线" },
         { "/admin/health", "health-state-silo" },
         { "/admin/queues", "queue-edit-complaints" },
+        { "/admin/skills", "skills-edit-8001" },
         { "/admin/hours", "hours-pick-12328-service" },
         { "/admin/categories", "category-edit-urban.taxi.refusal" },
         { "/admin/workflows", "workflow-edit-Complaint" },
@@ -21,12 +22,12 @@ public sealed class AdminToolPageAccessTests(PortalHostFixture host) : IClassFix
         { "/admin/numbers", "service-number-flow-12328" },
     };
 
-    /// <summary>The pages a non-admin demo account may open (the health page is the operators' too, notices the managers'); every other page is refused.
+    /// <summary>The pages a non-admin demo account may open (the health page is the operators' too, notices the managers', agent skills the supervisors'); every other page is refused.
     /// Declared before <see cref="RefusedVisits"/>, whose initializer reads it (static initializers run in textual order).</summary>
     private static readonly Dictionary<string, string[]> AllowedBesideAdmin = new()
     {
         ["8001"] = [],
-        ["supervisor"] = [],
+        ["supervisor"] = ["/admin/skills"],
         ["operator"] = ["/admin/health"],
         ["manager"] = ["/admin/notices"],
         ["executive"] = [],
@@ -72,6 +73,7 @@ public sealed class AdminToolPageAccessTests(PortalHostFixture host) : IClassFix
     [Theory]
     [InlineData("operator", "/admin/health", "health-state-silo")]
     [InlineData("manager", "/admin/notices", "notice-form-title")]
+    [InlineData("supervisor", "/admin/skills", "skills-edit-8001")]
     public async Task Operators_read_system_health_and_managers_publish_notices(string user, string path, string expected)
     {
         using var session = new PortalSession(host.BaseAddress);

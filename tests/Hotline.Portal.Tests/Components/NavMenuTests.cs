@@ -14,9 +14,9 @@ public sealed class NavMenuTests : PortalComponentTest
 {
     [Theory]
     [InlineData(PlatformRole.Agent, "/desk,/tickets,/knowledge,/me/reviews,/me/schedule,/training")]
-    [InlineData(PlatformRole.Supervisor, "/wallboard,/tickets,/knowledge,/qa,/dashboards,/reports,/hr/reviews,/hr/employees,/hr/rosters,/me/reviews,/me/schedule,/training")]
+    [InlineData(PlatformRole.Supervisor, "/wallboard,/tickets,/knowledge,/qa,/dashboards,/reports,/hr/reviews,/hr/employees,/hr/rosters,/me/reviews,/me/schedule,/training,/admin/skills")]
     [InlineData(PlatformRole.Manager, "/wallboard,/tickets,/knowledge,/qa,/dashboards,/reports,/hr/reviews,/hr/employees,/hr/rosters,/me/reviews,/me/schedule,/training,/admin/notices")]
-    [InlineData(PlatformRole.Admin, "/tickets,/knowledge,/qa,/dashboards,/reports,/hr/reviews,/hr/employees,/hr/rosters,/me/reviews,/me/schedule,/training,/training/manage,/admin/users,/admin/ivr,/admin/numbers,/admin/health,/admin/queues,/admin/hours,/admin/audit,/admin/categories,/admin/workflows,/admin/notices")]
+    [InlineData(PlatformRole.Admin, "/tickets,/knowledge,/qa,/dashboards,/reports,/hr/reviews,/hr/employees,/hr/rosters,/me/reviews,/me/schedule,/training,/training/manage,/admin/users,/admin/ivr,/admin/numbers,/admin/health,/admin/queues,/admin/skills,/admin/hours,/admin/audit,/admin/categories,/admin/workflows,/admin/notices")]
     [InlineData(PlatformRole.Operator, "/knowledge,/me/reviews,/me/schedule,/training,/admin/health")]
     [InlineData(PlatformRole.Analyst, "/tickets,/knowledge,/dashboards,/reports,/me/reviews,/me/schedule,/training")]
     [InlineData(PlatformRole.Inspector, "/knowledge,/qa,/me/reviews,/me/schedule,/training")]

@@ -27,6 +27,7 @@ public static class NavLinks
         new("/admin/numbers", PortalPolicies.Admin, "NavNumbers", Icons.Material.Filled.Dialpad),
         new("/admin/health", PortalPolicies.Operations, "NavHealth", Icons.Material.Filled.MonitorHeart),
         new("/admin/queues", PortalPolicies.Admin, "NavQueues", Icons.Material.Filled.CallSplit),
+        new("/admin/skills", PortalPolicies.AgentSkills, "NavSkills", Icons.Material.Filled.Psychology),
         new("/admin/hours", PortalPolicies.Admin, "NavHours", Icons.Material.Filled.EventAvailable),
         new("/admin/audit", PortalPolicies.Admin, "NavAudit", Icons.Material.Filled.Policy),
         new("/admin/categories", PortalPolicies.Admin, "NavCategories", Icons.Material.Filled.Category),
