@@ -25,6 +25,9 @@ public sealed partial class LiveRelayLink(
     private long _published;
     private volatile bool _renewNow;
 
+    /// <summary>Whether other silos are active, so this silo's changes are collected and relayed.</summary>
+    public bool Relaying => outbox.Open;
+
     /// <summary>Batches this silo has published since start.</summary>
     public long Published => Interlocked.Read(ref _published);
 
