@@ -6,10 +6,10 @@ namespace Hotline.Portal.Live;
 /// </summary>
 public sealed class LiveRelayInbox(LiveContactCentre hub, LiveTicketAlerts alerts) : ILiveRelayObserver
 {
+    private long _received;
+
     /// <summary>Batches received from other silos since start (the relay's health, and what the tests watch).</summary>
     public long Received => Interlocked.Read(ref _received);
-
-    private long _received;
 
     public Task ReceiveAsync(LiveRelayBatch batch)
     {

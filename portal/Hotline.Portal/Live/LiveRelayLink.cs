@@ -59,8 +59,8 @@ public sealed partial class LiveRelayLink(
     private async Task<bool> StartedAsync(CancellationToken stoppingToken)
     {
         var started = new TaskCompletionSource();
-        using var onStarted = lifetime.ApplicationStarted.Register(started.SetResult);
-        using var onStopping = stoppingToken.Register(started.SetResult);
+        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        using var onStopping = stoppingToken.Register(() => started.TrySetResult());
         await started.Task;
         return !stoppingToken.IsCancellationRequested;
     }

@@ -107,6 +107,23 @@ public sealed class LiveRelayOutboxTests
     }
 
     [Fact]
+    public void Every_kind_of_live_signal_has_a_relay_key()
+    {
+        // The grain call filter hands every signal to the outbox; one without a key would fail the grain call it watched.
+        var kinds = typeof(LiveSignal).GetNestedTypes(System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public)
+            .Where(t => t.IsSubclassOf(typeof(LiveSignal)))
+            .ToList();
+        Assert.True(kinds.Count >= 8, $"found only {kinds.Count} kinds of live signal");
+        foreach (var kind in kinds)
+        {
+            var signal = (LiveSignal)System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(kind);
+            _outbox.Add(signal);
+        }
+
+        Assert.NotNull(_outbox.Take());
+    }
+
+    [Fact]
     public void Signals_from_many_threads_are_each_counted_once()
     {
         Parallel.For(0, 8, worker =>
