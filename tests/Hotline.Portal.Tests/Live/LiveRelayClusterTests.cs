@@ -112,6 +112,46 @@ public sealed class LiveRelayClusterTests(ClusterDatabase database) : IClassFixt
         Assert.Empty(a.Problems);
     }
 
+    [Fact]
+    public async Task When_the_silo_holding_the_relay_stops_the_others_rejoin_a_new_relay_and_still_hear_each_other()
+    {
+        // C starts alone and the relay grain starts there (placement prefers the caller's silo); then A and B join it.
+        await using var c = await LiveSilo.StartAsync(database.ConnectionString, "hotline-live-restart");
+        Assert.Empty(await c.Grains.GetGrain<ILiveRelayGrain>(0).MembersAsync());
+        await using var a = await LiveSilo.StartAsync(database.ConnectionString, "hotline-live-restart");
+        await using var b = await LiveSilo.StartAsync(database.ConnectionString, "hotline-live-restart");
+        await HoldsAsync(
+            async () => (await c.Grains.GetGrain<ILiveRelayGrain>(0).MembersAsync()).ToHashSet().SetEquals([a.Address, b.Address, c.Address]),
+            "all three silos joined the relay on C",
+            TimeSpan.FromSeconds(60));
+
+        await c.StopAsync();
+        await HoldsAsync(() => !c.Link.Relaying && a.Link.Relaying && b.Link.Relaying, "A and B still relay to each other after C left", TimeSpan.FromSeconds(30));
+
+        // The relay starts again on A or B; a change on B reaches A within one renewal.
+        var changes = new ConcurrentQueue<LiveChange>();
+        a.Hub.Changed += changes.Enqueue;
+        var extension = $"8201-{Guid.NewGuid().ToString("N")[..8]}";
+        var agent = b.Grains.GetGrain<IAgentGrain>(extension);
+        await agent.ConfigureAsync(new AgentProfile(extension, "坐席8201", [new AgentSkill("complaint", 5)], TimeSpan.Zero));
+        await agent.LoginAsync();
+        var deadline = DateTime.UtcNow + LiveRelayLink.Renewal * 2;
+        while (!changes.Contains(new LiveChange(LiveChangeKind.Agent, extension)))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"A's hub did not hear agent {extension} on B within two renewals of the restarted relay");
+            // Each window's change is published to whichever relay answers now; A re-joins it on its next renewal.
+            await agent.SetReadyAsync();
+            await agent.SetNotReadyAsync(NotReadyReason.Break);
+            await Task.Delay(LiveRelayLink.Window * 5, TestContext.Current.CancellationToken);
+        }
+
+        var relay = a.Grains.GetGrain<ILiveRelayGrain>(0);
+        Assert.True((await relay.MembersAsync()).ToHashSet().SetEquals([a.Address, b.Address]), "the new relay holds A and B only");
+        // A publish that met the relay while C was stopping may be reported, once per outage, never once per window.
+        Assert.True(a.Problems.Count <= 1 && b.Problems.Count <= 1, string.Join("\n", a.Problems.Concat(b.Problems)));
+        Assert.All(a.Problems.Concat(b.Problems), p => Assert.Contains("Live relay unreachable", p, StringComparison.Ordinal));
+    }
+
     private static async Task BothJoinedAsync(LiveSilo a, LiveSilo b)
     {
         var relay = a.Grains.GetGrain<ILiveRelayGrain>(0);
