@@ -29,8 +29,9 @@ public sealed partial class LiveTicketAlerts(LiveRelayOutbox outbox, ILogger<Liv
     {
         ArgumentNullException.ThrowIfNull(alert);
         LogAlert(logger, alert.Kind, alert.TicketNumber, alert.Reason);
-        Show(alert);
+        // Relayed first: a screen's handler that throws must not keep the alert from the other silos.
         outbox.Add(alert);
+        Show(alert);
         return Task.CompletedTask;
     }
 
