@@ -227,7 +227,13 @@ public sealed partial class CallGrain(TimeProvider clock, IServiceProvider servi
     }
 
     public Task<CallSnapshot> GetSnapshotAsync() =>
-        Task.FromResult(new CallSnapshot(CallId, S.Phase, S.Queue, S.Agent, [.. S.Transitions]));
+        Task.FromResult(new CallSnapshot(CallId, S.Phase, S.Queue, S.Agent, [.. S.Transitions])
+        {
+            CallerNumber = S.CallerNumber,
+            CalledNumber = S.CalledNumber,
+            ArrivedAt = S.ArrivedAt,
+            IvrPath = [.. S.IvrPath],
+        });
 
     public Task<CallDetailRecord?> GetRecordAsync() => Task.FromResult(S.Record);
 

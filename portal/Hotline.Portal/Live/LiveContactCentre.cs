@@ -8,8 +8,8 @@ namespace Hotline.Portal.Live;
 
 /// <summary>
 /// The process's live view of the contact centre, pushed to every circuit: agents' and queues' latest snapshots and the calls
-/// in progress. <see cref="LiveGrainCallFilter"/> reports what the grains were told; the hub reads the new state once and
-/// raises <see cref="Changed"/>. <see cref="Ticked"/> beats once a second while anyone listens, for the clocks on screen.
+/// in progress. <see cref="LiveGrainCallFilter"/> reports what this silo's grains were told and <see cref="LiveRelayInbox"/>
+/// what other silos' grains were; the hub reads the new state once and raises <see cref="Changed"/>. <see cref="Ticked"/> beats once a second while anyone listens, for the clocks on screen.
 /// </summary>
 public sealed partial class LiveContactCentre(IGrainFactory grains, TimeProvider clock, ILogger<LiveContactCentre> logger) : BackgroundService
 {
@@ -119,6 +119,34 @@ public sealed partial class LiveContactCentre(IGrainFactory grains, TimeProvider
                 Update(callId, call => call with { Phase = CallPhase.Ended });
                 _ended[callId] = clock.GetUtcNow();
                 break;
+            case LiveSignal.CallRelayed(var callId):
+                await ApplyRelayedCallAsync(callId);
+                break;
+        }
+    }
+
+    // Another silo's call: everything the local signals carry is read from the grain, and the screen pop is raised when the
+    // call starts ringing an agent it did not ring before.
+    private async Task ApplyRelayedCallAsync(string callId)
+    {
+        var snapshot = await grains.GetGrain<ICallGrain>(callId).GetSnapshotAsync();
+        var known = Call(callId);
+        _calls[callId] = new LiveCall(callId, snapshot.CallerNumber, snapshot.CalledNumber, snapshot.ArrivedAt ?? known?.ArrivedAt ?? clock.GetUtcNow())
+        {
+            IvrPath = snapshot.IvrPath,
+            Queue = snapshot.Queue ?? known?.Queue,
+            Agent = snapshot.Agent ?? known?.Agent,
+            Phase = snapshot.Phase,
+        };
+        if (snapshot.Phase == CallPhase.Ended)
+        {
+            _ended.TryAdd(callId, clock.GetUtcNow());
+        }
+
+        Raise(LiveChangeKind.Call, callId);
+        if (snapshot is { Phase: CallPhase.RingingAgent, Agent: { } agent } && (known?.Phase != CallPhase.RingingAgent || known.Agent != agent))
+        {
+            Raise(LiveChangeKind.ScreenPop, agent);
         }
     }
 

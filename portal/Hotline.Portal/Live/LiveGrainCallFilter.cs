@@ -8,8 +8,9 @@ namespace Hotline.Portal.Live;
 /// Watches the calls this silo's agent, queue and call grains receive and tells the <see cref="LiveContactCentre"/> what
 /// changed, so the portal pushes state without the grains knowing about it and without polling. Queries (Get…) are ignored.
 /// </summary>
-/// <remarks>Only activations on this silo are seen: with several silos each process's hub hears its own grains (see the report).</remarks>
-public sealed class LiveGrainCallFilter(LiveContactCentre hub) : IIncomingGrainCallFilter
+/// <remarks>Only activations on this silo are seen; each change also goes to the <see cref="LiveRelayOutbox"/>, from which
+/// <see cref="LiveRelayLink"/> carries it to the other silos' hubs.</remarks>
+public sealed class LiveGrainCallFilter(LiveContactCentre hub, LiveRelayOutbox outbox) : IIncomingGrainCallFilter
 {
     public async Task Invoke(IIncomingGrainCallContext context)
     {
@@ -24,7 +25,7 @@ public sealed class LiveGrainCallFilter(LiveContactCentre hub) : IIncomingGrainC
         var type = context.InterfaceMethod.DeclaringType;
         if (type == typeof(IAgentGrain))
         {
-            hub.Signal(new LiveSignal.AgentTouched(Key(context)));
+            Report(new LiveSignal.AgentTouched(Key(context)));
         }
         else if (type == typeof(IQueueGrain))
         {
@@ -38,14 +39,14 @@ public sealed class LiveGrainCallFilter(LiveContactCentre hub) : IIncomingGrainC
 
     private void OnQueue(IIncomingGrainCallContext context, string method)
     {
-        hub.Signal(new LiveSignal.QueueTouched(Key(context)));
+        Report(new LiveSignal.QueueTouched(Key(context)));
         switch (context.Request.GetArgument(0))
         {
             case AgentCandidate candidate when method == nameof(IQueueGrain.AgentReadyAsync):
-                hub.Signal(new LiveSignal.AgentTouched(candidate.Extension));
+                Report(new LiveSignal.AgentTouched(candidate.Extension));
                 break;
             case string extension when method == nameof(IQueueGrain.AgentUnavailableAsync):
-                hub.Signal(new LiveSignal.AgentTouched(extension));
+                Report(new LiveSignal.AgentTouched(extension));
                 break;
         }
     }
@@ -63,7 +64,13 @@ public sealed class LiveGrainCallFilter(LiveContactCentre hub) : IIncomingGrainC
             nameof(ICallGrain.EndedAsync) => new LiveSignal.CallEnded(callId),
             _ => new LiveSignal.CallTouched(callId),
         };
+        Report(signal);
+    }
+
+    private void Report(LiveSignal signal)
+    {
         hub.Signal(signal);
+        outbox.Add(signal);
     }
 
     private static string Key(IIncomingGrainCallContext context) => context.TargetId.Key.ToString();

@@ -16,4 +16,7 @@ internal abstract record LiveSignal
     internal sealed record CallTouched(string CallId) : LiveSignal;
 
     internal sealed record CallEnded(string CallId) : LiveSignal;
+
+    /// <summary>Another silo's call changed: the hub re-reads the call's grain (the caller, the IVR path and where it is now).</summary>
+    internal sealed record CallRelayed(string CallId) : LiveSignal;
 }

@@ -3,8 +3,8 @@ using Hotline.Grains.Abstractions.Tickets;
 namespace Hotline.Portal.Live;
 
 /// <summary>The ticket alerts (催办, 督办, 重大投诉) pushed to supervisors' screens the moment the grain stores the change; the latest are kept for pages opened later.</summary>
-/// <remarks>Per process like the rest of the live view: with several silos each pushes the alerts of the tickets it hosts.</remarks>
-public sealed partial class LiveTicketAlerts(ILogger<LiveTicketAlerts> logger) : ITicketAlertSink
+/// <remarks>Alerts raised on this silo also go to the <see cref="LiveRelayOutbox"/>; other silos' arrive through <see cref="Show"/>.</remarks>
+public sealed partial class LiveTicketAlerts(LiveRelayOutbox outbox, ILogger<LiveTicketAlerts> logger) : ITicketAlertSink
 {
     /// <summary>How many recent alerts a newly opened page is shown.</summary>
     public const int Kept = 50;
@@ -29,6 +29,16 @@ public sealed partial class LiveTicketAlerts(ILogger<LiveTicketAlerts> logger) :
     {
         ArgumentNullException.ThrowIfNull(alert);
         LogAlert(logger, alert.Kind, alert.TicketNumber, alert.Reason);
+        // Relayed first: a screen's handler that throws must not keep the alert from the other silos.
+        outbox.Add(alert);
+        Show(alert);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Keeps and pushes an alert without logging or relaying it: another silo's, which that silo logged.</summary>
+    public void Show(TicketAlert alert)
+    {
+        ArgumentNullException.ThrowIfNull(alert);
         lock (_gate)
         {
             _recent.AddFirst(alert);
@@ -37,7 +47,6 @@ public sealed partial class LiveTicketAlerts(ILogger<LiveTicketAlerts> logger) :
         }
 
         Raised?.Invoke(alert);
-        return Task.CompletedTask;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Ticket alert {Kind} on {Number}: {Reason}")]

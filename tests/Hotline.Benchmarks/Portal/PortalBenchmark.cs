@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Threading.Channels;
 using Hotline.Grains.Abstractions.Agents;
 using Hotline.Portal.Components.Pages.Wallboard;
+using Hotline.Portal.Live;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -40,6 +41,10 @@ internal sealed class PortalBenchmark(BenchReport report)
         report.AddVersus(metric + "_memory_per_session", large.KilobytesPerSession, "KB", $"sessions_{Reference}", small.KilobytesPerSession);
         report.Detail("updates_measured_large", large.Updates);
         report.Detail("updates_measured_reference", small.Updates);
+        // A lone silo relays nothing (the live relay's outbox stays closed while no other silo is active); a regression shows here.
+        var relayed = host.Services.GetRequiredService<LiveRelayLink>().Published;
+        report.Detail("relay_batches_published", relayed);
+        report.Progress($"live relay batches published by the lone silo: {relayed}");
         await new DashboardServerTime(report).RunAsync(Setting("HOTLINE_BENCH_PORTAL_CDRS", 10_000_000, 100_000, 200_000_000));
     }
 

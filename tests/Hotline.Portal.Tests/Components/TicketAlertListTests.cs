@@ -12,7 +12,7 @@ namespace Hotline.Portal.Tests.Components;
 public sealed class TicketAlertListTests : PortalComponentTest
 {
     private static readonly DateTimeOffset At = new(2026, 11, 28, 1, 30, 0, TimeSpan.Zero);
-    private readonly LiveTicketAlerts _alerts = new(NullLogger<LiveTicketAlerts>.Instance);
+    private readonly LiveTicketAlerts _alerts = new(new LiveRelayOutbox(), NullLogger<LiveTicketAlerts>.Instance);
 
     public TicketAlertListTests() => Services.AddSingleton(_alerts);
 
