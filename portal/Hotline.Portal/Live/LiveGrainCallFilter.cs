@@ -40,7 +40,7 @@ public sealed class LiveGrainCallFilter(LiveContactCentre hub, LiveRelayOutbox o
     private void OnQueue(IIncomingGrainCallContext context, string method)
     {
         Report(new LiveSignal.QueueTouched(Key(context)));
-        switch (context.Request.GetArgument(0))
+        switch (Argument(context, 0))
         {
             case AgentCandidate candidate when method == nameof(IQueueGrain.AgentReadyAsync):
                 Report(new LiveSignal.AgentTouched(candidate.Extension));
@@ -56,16 +56,20 @@ public sealed class LiveGrainCallFilter(LiveContactCentre hub, LiveRelayOutbox o
         var callId = Key(context);
         LiveSignal signal = method switch
         {
-            nameof(ICallGrain.OfferedAsync) when context.Request.GetArgument(0) is IncomingCallInfo info =>
+            nameof(ICallGrain.OfferedAsync) when Argument(context, 0) is IncomingCallInfo info =>
                 new LiveSignal.CallOffered(callId, info.CallerNumber, info.CalledNumber, info.ArrivedAt),
-            nameof(ICallGrain.IvrFinishedAsync) when context.Request.GetArgument(0) is IvrResult ivr => new LiveSignal.CallIvrDone(callId, ivr.Path),
-            nameof(ICallGrain.OfferedToAgentAsync) when context.Request.GetArgument(0) is string queue && context.Request.GetArgument(1) is string extension =>
+            nameof(ICallGrain.IvrFinishedAsync) when Argument(context, 0) is IvrResult ivr => new LiveSignal.CallIvrDone(callId, ivr.Path),
+            nameof(ICallGrain.OfferedToAgentAsync) when Argument(context, 0) is string queue && Argument(context, 1) is string extension =>
                 new LiveSignal.CallRinging(callId, queue, extension),
             nameof(ICallGrain.EndedAsync) => new LiveSignal.CallEnded(callId),
             _ => new LiveSignal.CallTouched(callId),
         };
         Report(signal);
     }
+
+    // Grain methods without arguments (a queue retired, a call's state read) pass through here too; reading an argument they lack throws.
+    private static object? Argument(IIncomingGrainCallContext context, int index) =>
+        index < context.Request.GetArgumentCount() ? context.Request.GetArgument(index) : null;
 
     private void Report(LiveSignal signal)
     {
