@@ -17,6 +17,11 @@ internal sealed class TicketCorpusGenerator(int seed)
     private static readonly string[] Tails = ["请尽快处理。", "希望给个说法。", "已经是第二次了。", "要求退还多收的车费。", "", "请核实后回复。"];
     private static readonly string[] Categories = ["urban.taxi.refusal", "urban.taxi", "urban.bus", "rail", "urban.taxi.detour"];
 
+    private const int RareCategoryOneIn = 2_000;
+
+    /// <summary>A category one ticket in 2,000 falls under (机动车维修), for the rare-category list.</summary>
+    public const string RareCategory = "road.maintenance";
+
     private readonly Random _random = new(seed);
 
     /// <summary>A ticket row (and the fields the intake would write) created at <paramref name="createdAt"/>.</summary>
@@ -28,7 +33,7 @@ internal sealed class TicketCorpusGenerator(int seed)
         {
             Number = number,
             Type = nameof(TicketType.Complaint),
-            CategoryCode = Pick(Categories),
+            CategoryCode = _random.Next(RareCategoryOneIn) == 0 ? RareCategory : Pick(Categories),
             Channel = ((TicketChannel)_random.Next(0, 10)).ToString(),
             CitizenPhone = "139" + _random.Next(0, 20_000).ToString("D8", System.Globalization.CultureInfo.InvariantCulture),
             Enterprise = "第" + _random.Next(1, 200).ToString(System.Globalization.CultureInfo.InvariantCulture) + "出租汽车公司",
