@@ -33,17 +33,17 @@ public sealed class AdminIvrTests
             await admin.ScreenshotAsync("admin-ivr-flows");
 
             await admin.OpenAsync("/admin/ivr/12328");
-            var editor = Field(admin.Page, "ivr-json");
+            var editor = admin.Field("ivr-json");
             await Assertions.Expect(editor).ToHaveValueAsync(new Regex(Regex.Escape(OldPrompt)));
             var original = await editor.InputValueAsync();
 
             // A cut-off document: the editor refuses it with the parser's position.
-            await EditAsync(editor, original[..(original.Length / 2)]);
+            await admin.TypeAsync("ivr-json", original[..(original.Length / 2)]);
             await admin.Page.ClickAsync("[data-testid=ivr-validate]");
             await Assertions.Expect(admin.Page.Locator("[data-testid=ivr-errors]")).ToContainTextAsync("JSON 格式错误");
             await admin.ScreenshotAsync("admin-ivr-invalid");
 
-            await EditAsync(editor, original.Replace(OldPrompt, NewPrompt, StringComparison.Ordinal));
+            await admin.TypeAsync("ivr-json", original.Replace(OldPrompt, NewPrompt, StringComparison.Ordinal));
             await admin.Page.ClickAsync("[data-testid=ivr-validate]");
             await Assertions.Expect(admin.Page.Locator("[data-testid=ivr-summary]")).ToContainTextAsync("校验通过");
             await Assertions.Expect(admin.Page.Locator("[data-testid=ivr-errors]")).ToHaveCountAsync(0);
@@ -51,8 +51,8 @@ public sealed class AdminIvrTests
             await Assertions.Expect(admin.Page.Locator("[data-testid=ivr-summary]")).ToContainTextAsync("已保存为第 2 版");
 
             await admin.OpenAsync("/admin/ivr/12328");
-            await Assertions.Expect(Field(admin.Page, "ivr-json")).ToHaveValueAsync(new Regex(Regex.Escape(NewPrompt)));
-            await Assertions.Expect(Field(admin.Page, "ivr-json")).Not.ToHaveValueAsync(new Regex(Regex.Escape(OldPrompt)));
+            await Assertions.Expect(admin.Field("ivr-json")).ToHaveValueAsync(new Regex(Regex.Escape(NewPrompt)));
+            await Assertions.Expect(admin.Field("ivr-json")).Not.ToHaveValueAsync(new Regex(Regex.Escape(OldPrompt)));
             await admin.ScreenshotAsync("admin-ivr-saved");
             await admin.OpenAsync("/admin/ivr");
             await Assertions.Expect(admin.Page.Locator("[data-testid=ivr-version-12328]")).ToHaveTextAsync("2");
@@ -79,15 +79,4 @@ public sealed class AdminIvrTests
             throw new InvalidOperationException($"{ex.Message}\nportal output:\n{portal.StandardOutput}\n{portal.StandardError}", ex);
         }
     }
-
-    private static async Task EditAsync(ILocator editor, string text)
-    {
-        await editor.FillAsync(text);
-        // The field sends its value on change; leaving it commits the edit before the button is clicked.
-        await editor.PressAsync("Tab");
-    }
-
-    // MudBlazor puts the test id on the input itself or on its wrapper, depending on the component.
-    private static ILocator Field(IPage page, string testId) =>
-        page.Locator($"textarea[data-testid={testId}], [data-testid={testId}] textarea").First;
 }

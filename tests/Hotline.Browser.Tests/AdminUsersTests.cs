@@ -25,15 +25,15 @@ public sealed class AdminUsersTests
         {
             var admin = await PortalPage.SignInAsync(browser, portal.BaseAddress, "admin", "demo-admin");
             await admin.OpenAsync("/admin/users");
-            await FillAsync(Field(admin.Page, "new-user-name"), "trainer2");
-            await FillAsync(Field(admin.Page, "new-user-display"), "培训员 二");
-            await FillAsync(Field(admin.Page, "new-user-password"), "abc");
-            await Field(admin.Page, "new-user-role-trainer").CheckAsync(new LocatorCheckOptions { Force = true });
+            await admin.TypeAsync("new-user-name", "trainer2");
+            await admin.TypeAsync("new-user-display", "培训员 二");
+            await admin.TypeAsync("new-user-password", "abc");
+            await admin.Field("new-user-role-trainer").CheckAsync(new LocatorCheckOptions { Force = true });
             await admin.Page.ClickAsync("[data-testid=new-user-create]");
             await Assertions.Expect(admin.Page.Locator("[data-testid=admin-message]")).ToContainTextAsync("密码：至少需要 6 个字符");
             await admin.ScreenshotAsync("admin-users-refused");
 
-            await FillAsync(Field(admin.Page, "new-user-password"), "start-trainer2");
+            await admin.TypeAsync("new-user-password", "start-trainer2");
             await admin.Page.ClickAsync("[data-testid=new-user-create]");
             await Assertions.Expect(admin.Page.Locator("[data-testid=admin-message]")).ToContainTextAsync("已创建用户“trainer2”");
             await Assertions.Expect(admin.Page.Locator("[data-testid=role-trainer2-trainer]")).ToBeVisibleAsync();
@@ -54,15 +54,4 @@ public sealed class AdminUsersTests
             throw new InvalidOperationException($"{ex.Message}\nportal output:\n{portal.StandardOutput}\n{portal.StandardError}", ex);
         }
     }
-
-    private static async Task FillAsync(ILocator field, string text)
-    {
-        await field.FillAsync(text);
-        // The field sends its value on change; leaving it commits the edit before the button is clicked.
-        await field.PressAsync("Tab");
-    }
-
-    // MudBlazor puts the test id on the input itself or on its wrapper, depending on the component.
-    private static ILocator Field(IPage page, string testId) =>
-        page.Locator($"input[data-testid={testId}], [data-testid={testId}] input").First;
 }

@@ -30,6 +30,18 @@ internal sealed class PortalPage(IPage page, Uri baseAddress)
         await Page.Locator("[data-testid=circuit-ready]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
     }
 
+    /// <summary>The input or text area tagged <paramref name="testId"/>: MudBlazor puts the test id on the element itself or on its wrapper, depending on the component.</summary>
+    public ILocator Field(string testId) =>
+        Page.Locator($"input[data-testid={testId}], textarea[data-testid={testId}], [data-testid={testId}] input, [data-testid={testId}] textarea").First;
+
+    /// <summary>Types <paramref name="text"/> into the field and leaves it: the field sends its value on change, so leaving commits the edit before a button is clicked.</summary>
+    public async Task TypeAsync(string testId, string text)
+    {
+        var field = Field(testId);
+        await field.FillAsync(text);
+        await field.PressAsync("Tab");
+    }
+
     public async Task ScreenshotAsync(string name)
     {
         Directory.CreateDirectory(ScreenshotFolder);

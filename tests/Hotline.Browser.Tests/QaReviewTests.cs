@@ -46,10 +46,8 @@ public sealed class QaReviewTests
 
             await form.Locator("[data-testid=qa-correction-item]").ClickAsync();
             await inspector.Page.Locator(".mud-popover-open").GetByText("结束语").ClickAsync();
-            await Field(inspector.Page, "qa-correction-score").FillAsync("8");
-            await Field(inspector.Page, "qa-correction-score").PressAsync("Tab");
-            await Field(inspector.Page, "qa-correction-reason").FillAsync("复听确认坐席说了感谢来电，转写漏识别");
-            await Field(inspector.Page, "qa-correction-reason").PressAsync("Tab");
+            await inspector.TypeAsync("qa-correction-score", "8");
+            await inspector.TypeAsync("qa-correction-reason", "复听确认坐席说了感谢来电，转写漏识别");
             await inspector.Page.ClickAsync("[data-testid=qa-correction-submit]");
 
             await Assertions.Expect(inspector.Page.Locator("[data-testid=qa-item-corrected]")).ToHaveTextAsync("8");
@@ -61,8 +59,4 @@ public sealed class QaReviewTests
             throw new InvalidOperationException($"{ex.Message}\nportal output:\n{portal.StandardOutput}\n{portal.StandardError}", ex);
         }
     }
-
-    // MudBlazor puts the test id on the input itself or on its wrapper, depending on the component.
-    private static ILocator Field(IPage page, string testId) =>
-        page.Locator($"input[data-testid={testId}], textarea[data-testid={testId}], [data-testid={testId}] input, [data-testid={testId}] textarea").First;
 }
