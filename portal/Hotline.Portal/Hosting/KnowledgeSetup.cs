@@ -1,4 +1,3 @@
-using Hotline.Grains.Store;
 using Hotline.Grains.Knowledge;
 using Hotline.Grains.Knowledge.Search;
 using Hotline.Grains.Knowledge.Store;
@@ -17,14 +16,7 @@ public static class KnowledgeSetup
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(options);
-        var connection = StoreSetup.ConnectionString(options);
-        services.AddDbContextFactory<KnowledgeDbContext>(db =>
-        {
-            if (StoreSetup.UsesPostgres(options))
-                db.UseNpgsql(connection);
-            else
-                db.UseHotlineSqlite(connection);
-        });
+        services.AddDbContextFactory<KnowledgeDbContext>(db => StoreSetup.UseStore(db, options));
         services.AddKnowledge();
         services.Configure<KnowledgeOptions>(knowledge =>
         {

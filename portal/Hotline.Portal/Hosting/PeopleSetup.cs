@@ -1,4 +1,3 @@
-using Hotline.Grains.Store;
 using Hotline.Grains.People;
 using Hotline.Grains.People.Store;
 using Hotline.Grains.Rosters;
@@ -17,14 +16,7 @@ public static class PeopleSetup
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(options);
-        var connection = StoreSetup.ConnectionString(options);
-        services.AddDbContextFactory<PeopleDbContext>(db =>
-        {
-            if (StoreSetup.UsesPostgres(options))
-                db.UseNpgsql(connection);
-            else
-                db.UseHotlineSqlite(connection);
-        });
+        services.AddDbContextFactory<PeopleDbContext>(db => StoreSetup.UseStore(db, options));
         services.AddPeople();
         services.Configure<RosterOptions>(configuration.GetSection("Hotline:People:Roster"));
         services.AddSingleton<PeopleCalendar>();

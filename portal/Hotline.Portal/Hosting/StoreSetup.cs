@@ -10,19 +10,20 @@ public static class StoreSetup
     public static IServiceCollection AddOperationalStore(this IServiceCollection services, HotlineOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var connection = ConnectionString(options);
-        if (UsesPostgres(options))
-        {
-            services.AddDbContextFactory<OperationalDbContext>(db => db.UseNpgsql(connection));
-        }
-        else
-        {
-            services.AddDbContextFactory<OperationalDbContext>(db => db.UseHotlineSqlite(connection));
-        }
+        services.AddDbContextFactory<OperationalDbContext>(db => UseStore(db, options));
 
         services.AddSingleton<OperationalStoreState>();
         services.AddHostedService<OperationalStoreInitializer>();
         return services;
+    }
+
+    /// <summary>Puts a context of the operational store's database (operational, identity, people, knowledge, notices, telephony) on the configured
+    /// provider: PostgreSQL, or the SQLite file with SQLite's own busy wait.</summary>
+    public static DbContextOptionsBuilder UseStore(DbContextOptionsBuilder db, HotlineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var connection = ConnectionString(options);
+        return UsesPostgres(options) ? db.UseNpgsql(connection) : db.UseHotlineSqlite(connection);
     }
 
     /// <summary>Whether <c>Hotline:Store:Provider</c> selects PostgreSQL (else a SQLite file).</summary>

@@ -1,4 +1,3 @@
-using Hotline.Grains.Store;
 using Hotline.Grains.Telephony;
 using Hotline.Grains.Telephony.Store;
 using Hotline.Portal.Configuration;
@@ -29,14 +28,7 @@ public static class TelephonySetup
     public static IServiceCollection AddServiceNumbers(this IServiceCollection services, HotlineOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var connection = StoreSetup.ConnectionString(options);
-        services.AddDbContextFactory<TelephonyDbContext>(db =>
-        {
-            if (StoreSetup.UsesPostgres(options))
-                db.UseNpgsql(connection);
-            else
-                db.UseHotlineSqlite(connection);
-        });
+        services.AddDbContextFactory<TelephonyDbContext>(db => StoreSetup.UseStore(db, options));
         // The built-in flows and <DataDir>/ivr overrides (e.g. 12328.json) seed the store when it lacks them; the store's versions then win.
         services.AddSingleton(_ => LoadFlows(Path.Combine(options.DataDir, "ivr")));
         services.AddSingleton<ServiceNumberStore>();

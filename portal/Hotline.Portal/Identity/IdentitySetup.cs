@@ -1,4 +1,3 @@
-using Hotline.Grains.Store;
 using System.Globalization;
 using Hotline.Portal.Configuration;
 using Hotline.Portal.Hosting;
@@ -22,14 +21,7 @@ public static class IdentitySetup
     public static IServiceCollection AddPortalIdentity(this IServiceCollection services, HotlineOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var connection = StoreSetup.ConnectionString(options);
-        services.AddDbContextFactory<PortalIdentityDbContext>(db =>
-        {
-            if (StoreSetup.UsesPostgres(options))
-                db.UseNpgsql(connection);
-            else
-                db.UseHotlineSqlite(connection);
-        });
+        services.AddDbContextFactory<PortalIdentityDbContext>(db => StoreSetup.UseStore(db, options));
         services.AddIdentity<PortalUser, IdentityRole>(identity =>
             {
                 // Demo passwords are demo-<name> (README); real deployments add length through configuration.

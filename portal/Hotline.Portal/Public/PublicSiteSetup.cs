@@ -1,4 +1,3 @@
-using Hotline.Grains.Store;
 using Hotline.Portal.Configuration;
 using Hotline.Portal.Hosting;
 using Hotline.Portal.Public.Captcha;
@@ -22,19 +21,7 @@ public static class PublicSiteSetup
         services.AddSingleton<PublicReceipts>();
         services.AddScoped<PublicTicketSubmitter>();
         services.AddRateLimiter(limiter => limiter.AddPolicy<string, PublicPostRateLimitPolicy>(PublicPostRateLimitPolicy.Name));
-
-        var connection = StoreSetup.ConnectionString(options);
-        services.AddDbContextFactory<NoticeDbContext>(db =>
-        {
-            if (StoreSetup.UsesPostgres(options))
-            {
-                db.UseNpgsql(connection);
-            }
-            else
-            {
-                db.UseHotlineSqlite(connection);
-            }
-        });
+        services.AddDbContextFactory<NoticeDbContext>(db => StoreSetup.UseStore(db, options));
         services.AddSingleton<NoticeStore>();
         services.AddHostedService<NoticeStoreInitializer>();
         services.AddNoticePolicy();
